@@ -1,0 +1,57 @@
+/// The rules a diagnostic can come from. The raw values are stable: they
+/// appear in `--format json` output and in docs/playbook-format.md.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    // Files
+    case unreadableFile = "unreadable-file"
+    case fileTooLarge = "file-too-large"
+    case emptyFile = "empty-file"
+    case binaryFile = "binary-file"
+    case tooManyErrors = "too-many-errors"
+    case wrongDocumentKind = "wrong-document-kind"
+    // Lines
+    case nulByte = "nul-byte"
+    case invalidUTF8 = "invalid-utf8"
+    case controlCharacter = "control-character"
+    case bidiControl = "bidi-control"
+    case tabIndentation = "tab-indentation"
+    case unexpectedIndentation = "unexpected-indentation"
+    case inconsistentDedent = "inconsistent-dedent"
+    // Entries
+    case expectedEntry = "expected-entry"
+    case invalidKey = "invalid-key"
+    case unknownKey = "unknown-key"
+    case duplicateKey = "duplicate-key"
+    case unknownBlockKind = "unknown-block-kind"
+    case emptyValue = "empty-value"
+    case expectedList = "expected-list"
+    case expectedListItem = "expected-list-item"
+    case unterminatedTextBlock = "unterminated-text-block"
+    case textBlockNotAllowed = "text-block-not-allowed"
+    case missingField = "missing-field"
+    case missingTitle = "missing-title"
+    // Values
+    case invalidID = "invalid-id"
+    case reservedID = "reserved-id"
+    case duplicateID = "duplicate-id"
+    case invalidDuration = "invalid-duration"
+    case unknownStage = "unknown-stage"
+    case duplicateStage = "duplicate-stage"
+    case emptyPhase = "empty-phase"
+    case invalidOption = "invalid-option"
+    case tooFewOptions = "too-few-options"
+    case duplicateOption = "duplicate-option"
+    // References
+    case unknownRole = "unknown-role"
+    case unknownStep = "unknown-step"
+    case unknownContact = "unknown-contact"
+    case unknownPlaybook = "unknown-playbook"
+    // Warnings
+    case missingStage = "missing-stage"
+    case unreachableStep = "unreachable-step"
+    case endlessLoop = "endless-loop"
+    case emptyStep = "empty-step"
+    case warnNotBeforeDeadline = "warn-not-before-deadline"
+    case withinWithoutExpect = "within-without-expect"
+    case injectAfterEnd = "inject-after-end"
+    case unreachableContact = "contact-without-means"
+}

@@ -1,0 +1,64 @@
+/// The flow of a playbook as a graph, for the checks that need every path:
+/// which steps can be reached, and which can still reach the end.
+///
+/// Without a decision a step leads to the next one in file order (the last
+/// one to the end); a decision leads to each of its options' targets.
+public struct FlowGraph: Sendable {
+    /// Successors of each step; `endNode` (== steps.count) stands for the end.
+    public let successors: [[Int]]
+    public var endNode: Int { successors.count }
+
+    public init(_ playbook: Playbook) {
+        var index: [String: Int] = [:]
+        for (position, step) in playbook.steps.enumerated() where index[step.id.value] == nil {
+            index[step.id.value] = position
+        }
+        let end = playbook.steps.count
+        successors = playbook.steps.enumerated().map { position, step in
+            guard let decision = step.decision, !decision.options.isEmpty else {
+                return [position + 1 <= end ? position + 1 : end]
+            }
+            return decision.options.compactMap { option -> Int? in
+                switch option.target.value {
+                case .end: end
+                case .next: position + 1
+                case .step(let id): index[id]
+                }
+            }
+        }
+    }
+
+    /// Steps reachable from the first step.
+    public func reachable() -> [Bool] {
+        var seen = [Bool](repeating: false, count: successors.count + 1)
+        guard !successors.isEmpty else { return [] }
+        var stack = [0]
+        seen[0] = true
+        while let node = stack.popLast() {
+            guard node < successors.count else { continue }
+            for next in successors[node] where !seen[next] {
+                seen[next] = true
+                stack.append(next)
+            }
+        }
+        return Array(seen.prefix(successors.count))
+    }
+
+    /// Steps from which some path reaches the end.
+    public func canReachEnd() -> [Bool] {
+        var predecessors = [[Int]](repeating: [], count: successors.count + 1)
+        for (node, nexts) in successors.enumerated() {
+            for next in nexts { predecessors[next].append(node) }
+        }
+        var seen = [Bool](repeating: false, count: successors.count + 1)
+        seen[endNode] = true
+        var stack = [endNode]
+        while let node = stack.popLast() {
+            for previous in predecessors[node] where !seen[previous] {
+                seen[previous] = true
+                stack.append(previous)
+            }
+        }
+        return Array(seen.prefix(successors.count))
+    }
+}

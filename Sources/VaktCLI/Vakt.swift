@@ -1,0 +1,48 @@
+import ArgumentParser
+import PlaybookFormat
+
+/// The root command. With no subcommand it will open the terminal UI's start screen.
+public struct Vakt: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "vakt",
+        abstract: "Walk an incident-response playbook step by step, and keep a tamper-evident record of it.",
+        discussion: """
+            Playbooks are plain-text files (*.playbook) with phases, steps, decisions and deadlines; \
+            scenarios (*.scenario) drive tabletop exercises; contact lists (*.contacts) say who to call.
+            """,
+        version: VaktVersion.current,
+        subcommands: [
+            LintCommand.self,
+            ShowCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Runs vakt with the process arguments and exits with the contract's codes:
+    /// 0 success, 1 a problem was found, 2 bad usage or unreadable input.
+    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Self.exit()
+        } catch let failure as CommandFailure {
+            StandardStreams.writeError("vakt: " + TerminalSafeText.sanitize(failure.message) + "\n")
+            Self.exit(withError: ExitCode(failure.exitCode))
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                // ArgumentParser says 64 (EX_USAGE); vakt's contract says 2 for bad usage.
+                let message = fullMessage(for: error)
+                if !message.isEmpty { StandardStreams.writeError(message + "\n") }
+                Self.exit(withError: ExitCode(2))
+            }
+            Self.exit(withError: error)
+        }
+    }
+}
+
+/// The version printed by `vakt --version`.
+public enum VaktVersion {
+    public static let current = "0.1.0"
+}

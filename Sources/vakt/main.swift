@@ -1,0 +1,2 @@
+import VaktCLI
+Vakt.runAndExit()
