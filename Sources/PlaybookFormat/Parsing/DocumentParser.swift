@@ -22,10 +22,16 @@ public enum DocumentParser {
         }
         return source.bytes.withUnsafeBufferPointer { buffer in
             var reader = DocumentReader(source: source, bytes: buffer)
-            let documentKind = kind ?? DocumentKind(path: source.path) ?? sniffKind(buffer)
+            let sniffed = sniffKind(buffer)
+            let documentKind = kind ?? DocumentKind(path: source.path) ?? sniffed.kind ?? .playbook
             if reader.isEmpty {
                 reader.error(.emptyFile, "empty file", at: .fileStart,
                              help: "a \(documentKind.rawValue) starts with '\(documentKind.rawValue): ID'")
+                return ParseResult(document: nil, diagnostics: reader.diagnostics)
+            }
+            if let other = sniffed.kind, other != documentKind {
+                reader.error(.wrongDocumentKind, "this file holds a \(other.rawValue), not a \(documentKind.rawValue)",
+                             at: sniffed.span, help: "name it with the extension .\(other.fileExtension)")
                 return ParseResult(document: nil, diagnostics: reader.diagnostics)
             }
             var document: Document?
@@ -59,21 +65,22 @@ public enum DocumentParser {
                           in: source, at: SourceSpan(start: nul, end: nul + 1, line: line))
     }
 
-    /// The kind named by the first key of the file, for paths without a known extension.
-    private static func sniffKind(_ bytes: UnsafeBufferPointer<UInt8>) -> DocumentKind {
+    /// The kind named by the first key of the file (`playbook:`, `scenario:`,
+    /// `contacts:`), with the span of that key; nil when it starts with another key.
+    private static func sniffKind(_ bytes: UnsafeBufferPointer<UInt8>) -> (kind: DocumentKind?, span: SourceSpan) {
         var reader = LineReader(bytes: bytes)
         while let line = reader.nextLine() {
-            guard !line.isBlank, bytes[line.contentStart] != UInt8(ascii: "#") else { continue }
+            guard !line.isBlank, bytes[line.contentStart] != UInt8(ascii: "#"), line.indent == 0 else { continue }
             for kind in DocumentKind.allCases {
                 let key = Array((kind.rawValue + ":").utf8)
                 if line.contentEnd - line.contentStart >= key.count,
                    bytes[line.contentStart..<line.contentStart + key.count].elementsEqual(key) {
-                    return kind
+                    return (kind, line.span(line.contentStart, line.contentStart + key.count - 1))
                 }
             }
-            return .playbook
+            return (nil, line.contentSpan)
         }
-        return .playbook
+        return (nil, .fileStart)
     }
 }
 
@@ -119,7 +126,7 @@ extension Playbook {
 }
 
 extension Array where Element == Diagnostic {
-    /// In file order; on one line, in column order; errors before warnings at the same place.
+    /// In file order; on one line, in column order; otherwise in the order they were found.
     func sortedByPosition() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)

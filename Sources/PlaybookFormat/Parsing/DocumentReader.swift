@@ -171,11 +171,13 @@ struct DocumentReader {
                     if line.indent > itemIndent {
                         error(.unexpectedIndentation, "unexpected indentation under a list item",
                               at: line.span(line.start, line.contentStart))
+                        skipLines(deeperThan: itemIndent)
                     } else {
                         error(.expectedListItem, "expected a list item ('- …') in '\(entry.key.value)'",
                               at: line.contentSpan)
+                        advance()
+                        skipLines(deeperThan: line.indent)
                     }
-                    skipLines(deeperThan: itemIndent)
                     continue
                 }
                 advance()

@@ -30,7 +30,8 @@ public enum CrossReferenceValidator {
                     ?? "put the playbook beside the scenario, or name its folder with --playbooks")]
         }
         let stepIDs = playbook.steps.map(\.id.value)
-        let roleIDs = playbook.roles.map(\.id.value)
+        var roleIDs: [String] = []
+        for role in playbook.roles where !roleIDs.contains(role.id.value) { roleIDs.append(role.id.value) }
         var diagnostics: [Diagnostic] = []
         for inject in scenario.injects {
             if let expect = inject.expect, !stepIDs.contains(expect.value) {

@@ -4,7 +4,8 @@
 enum PlaybookValidator {
     static func validate(_ playbook: Playbook, _ reader: inout DocumentReader) {
         let stepIDs = playbook.steps.map(\.id.value)
-        let roleIDs = playbook.roles.map(\.id.value)
+        var roleIDs: [String] = []
+        for role in playbook.roles where !roleIDs.contains(role.id.value) { roleIDs.append(role.id.value) }
 
         reportDuplicates(playbook.roles.map(\.id), what: "role", &reader)
         reportDuplicates(playbook.steps.map(\.id), what: "step", &reader)

@@ -8,7 +8,12 @@ public enum Suggestion {
         let source = Array(word.lowercased().unicodeScalars)
         guard !source.isEmpty, source.count <= 64 else { return nil }
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        let all = Array(candidates)
+        // A word cut short ('detect' for 'detection') is a typo too.
+        if source.count >= 3, let completion = all.first(where: { $0 != word && $0.hasPrefix(word.lowercased()) }) {
+            return completion
+        }
+        for candidate in all where candidate != word {
             let target = Array(candidate.unicodeScalars)
             guard abs(target.count - source.count) <= 3, target.count <= 64 else { continue }
             let distance = editDistance(source, target)

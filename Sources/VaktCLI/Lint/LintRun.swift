@@ -74,11 +74,11 @@ struct LintRun {
                 case .playbook(let playbook):
                     let lists = contactLists(for: path, parse: parse)
                     outcome.diagnostics += CrossReferenceValidator.checkContacts(of: playbook, in: source, against: lists)
-                case .scenario(let scenario):
+                case .scenario(let scenario) where !scenario.playbook.value.isEmpty:
                     let (playbook, known) = findPlaybook(scenario.playbook.value, beside: path, parse: parse)
                     outcome.diagnostics += CrossReferenceValidator.checkScenario(
                         scenario, in: source, against: playbook, knownPlaybooks: known)
-                case .contacts, nil:
+                case .scenario, .contacts, nil:
                     break
                 }
             }

@@ -12,10 +12,11 @@ enum SourceLoader {
     struct Failure: Error, CustomStringConvertible {
         var path: String
         var reason: String
+        var code: DiagnosticCode = .unreadableFile
         var description: String { "\(path): \(reason)" }
 
         var diagnostic: Diagnostic {
-            Diagnostic(fileError: .unreadableFile, reason, path: path)
+            Diagnostic(fileError: code, reason, path: path)
         }
     }
 
@@ -33,8 +34,8 @@ enum SourceLoader {
         }
         if Int(info.st_size) > DocumentParser.maximumFileSize {
             return .failure(Failure(
-                path: path,
-                reason: "file is too large (\(Int(info.st_size)) bytes; the limit is 64 MiB); not read"))
+                path: path, reason: "file is too large (\(Int(info.st_size)) bytes; the limit is 64 MiB); not read",
+                code: .fileTooLarge))
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -53,7 +54,7 @@ enum SourceLoader {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > DocumentParser.maximumFileSize {
-                return .failure(Failure(path: path, reason: "file is too large (over 64 MiB); not read"))
+                return .failure(Failure(path: path, reason: "file is too large (over 64 MiB); not read", code: .fileTooLarge))
             }
         }
         return .success(SourceFile(path: path, bytes: bytes))
