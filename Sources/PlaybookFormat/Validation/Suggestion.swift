@@ -9,10 +9,6 @@ public enum Suggestion {
         guard !source.isEmpty, source.count <= 64 else { return nil }
         var best: (candidate: String, distance: Int)?
         let all = Array(candidates)
-        // A word cut short ('detect' for 'detection') is a typo too.
-        if source.count >= 3, let completion = all.first(where: { $0 != word && $0.hasPrefix(word.lowercased()) }) {
-            return completion
-        }
         for candidate in all where candidate != word {
             let target = Array(candidate.unicodeScalars)
             guard abs(target.count - source.count) <= 3, target.count <= 64 else { continue }
@@ -22,7 +18,10 @@ public enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A word cut short ('detect' for 'detection') is a typo too: the shortest completion.
+        guard source.count >= 3 else { return nil }
+        return all.filter { $0 != word && $0.hasPrefix(word.lowercased()) }.min { $0.count < $1.count }
     }
 
     /// `help: did you mean 'x'?`, or nil.
