@@ -34,7 +34,7 @@ enum BinderStyleSheet {
         table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
         th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; }
         td.blank { width: 45%; }
-        nav.toc ol { padding-left: 1.4rem; margin: .2rem 0; }
+        nav.toc ol { list-style: none; padding-left: 1.4rem; margin: .2rem 0; }
         a { color: #0645ad; }
         nav.toc a { color: inherit; }
         @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
