@@ -217,13 +217,25 @@ struct DocumentReader {
                   help: "write the text on the following lines, indented deeper than '\(entry.key.value)'")
             return nil
         }
-        var text = ""
-        text.reserveCapacity(collected[lastContent].contentEnd - collected[0].start)
-        for (index, line) in collected[...lastContent].enumerated() {
-            if index > 0 { text.append("\n") }
-            if !line.isBlank {
-                text.append(string(line.start + common, line.contentEnd))
+        // One allocation: copy each line's bytes (less the common indentation) straight from the input.
+        let capacity = collected[lastContent].contentEnd - collected[0].start
+        let source = bytes
+        let text = String(unsafeUninitializedCapacity: capacity) { output in
+            var count = 0
+            for (index, line) in collected[...lastContent].enumerated() {
+                if index > 0 {
+                    output[count] = 0x0A
+                    count += 1
+                }
+                if !line.isBlank {
+                    let from = line.start + common
+                    let length = line.contentEnd - from
+                    _ = UnsafeMutableBufferPointer(rebasing: output[count ..< count + length])
+                        .initialize(from: UnsafeBufferPointer(rebasing: source[from ..< line.contentEnd]))
+                    count += length
+                }
             }
+            return count
         }
         if let swallowed = collected[...lastContent].first(where: looksLikeBlockHeader) {
             error(.unterminatedTextBlock,
@@ -239,11 +251,20 @@ struct DocumentReader {
     /// `phase x: …`, `step x: …` and the like, which almost never start a line of prose.
     private func looksLikeBlockHeader(_ line: Line) -> Bool {
         guard !line.isBlank else { return false }
-        for kind in ["phase ", "step ", "deadline ", "inject ", "contact "] {
-            let utf8 = Array(kind.utf8)
-            guard line.contentEnd - line.contentStart > utf8.count else { continue }
-            if zip(utf8, bytes[line.contentStart...]).allSatisfy({ $0 == $1 }) {
-                var index = line.contentStart + utf8.count
+        // Cheap first-byte filter: only p, s, d, i and c can start a block kind.
+        switch bytes[line.contentStart] {
+        case UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "i"), UInt8(ascii: "c"): break
+        default: return false
+        }
+        for kind in Self.blockKinds {
+            guard line.contentEnd - line.contentStart > kind.count else { continue }
+            var matches = true
+            for offset in 0..<kind.count where bytes[line.contentStart + offset] != kind[offset] {
+                matches = false
+                break
+            }
+            if matches {
+                var index = line.contentStart + kind.count
                 var sawID = false
                 while index < line.contentEnd, Identifier.isIDByte(bytes[index]) { index += 1; sawID = true }
                 return sawID && index < line.contentEnd && bytes[index] == UInt8(ascii: ":")
@@ -251,6 +272,8 @@ struct DocumentReader {
         }
         return false
     }
+
+    private static let blockKinds: [[UInt8]] = ["phase ", "step ", "deadline ", "inject ", "contact "].map { Array($0.utf8) }
 
     // MARK: Entries
 
@@ -279,7 +302,7 @@ struct DocumentReader {
         var wordEnd = start
         while wordEnd < headEnd, bytes[wordEnd] != 0x20 { wordEnd += 1 }
         let key = located(start, wordEnd, line: line.number)
-        guard checkKey(key) else { return nil }
+        guard isPlainKey(start, wordEnd) || checkKey(key) else { return nil }
 
         var valueStart = colon + 1
         while valueStart < end, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
@@ -289,7 +312,7 @@ struct DocumentReader {
             var idStart = wordEnd
             while idStart < headEnd, bytes[idStart] == 0x20 { idStart += 1 }
             let id = located(idStart, headEnd, line: line.number)
-            if id.value.contains(" ") {
+            if UnsafeBufferPointer(rebasing: bytes[idStart..<headEnd]).contains(0x20) {
                 error(.expectedEntry, "expected 'KIND ID: Title' with one word for the ID", at: id.span)
                 return nil
             }
@@ -299,6 +322,13 @@ struct DocumentReader {
             return Entry(form: .textBlock, line: line, key: key, value: nil, blockMarker: value.span)
         }
         return Entry(form: .field, line: line, key: key, value: value)
+    }
+
+    /// The fast path of `checkKey`, on the bytes: `[a-z][a-z0-9-]*`.
+    private func isPlainKey(_ from: Int, _ to: Int) -> Bool {
+        guard from < to, bytes[from] >= UInt8(ascii: "a"), bytes[from] <= UInt8(ascii: "z") else { return false }
+        for index in from + 1 ..< to where !Identifier.isIDByte(bytes[index]) { return false }
+        return true
     }
 
     /// Keys and KINDs are lower-case ASCII: `[a-z][a-z0-9-]*`.

@@ -7,8 +7,12 @@ enum Identifier {
     }
 
     static func isValid(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return text.utf8.allSatisfy(isIDByte)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+            for byte in bytes where !isIDByte(byte) { return false }
+            return true
+        }
     }
 
     /// What the user probably meant: lower-cased, spaces and underscores as dashes.

@@ -54,6 +54,19 @@ struct LineReader {
         // Content: find the end of the line, checking bytes as we go.
         var reportedOnLine = false
         while index < count {
+            // Fast path: 8 bytes at a time while they are all printable ASCII or spaces.
+            if let base = bytes.baseAddress {
+                while index &+ 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let highOrDelete = (word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                    let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    if highOrDelete | belowSpace != 0 { break }
+                    let nonSpace = word ^ 0x2020_2020_2020_2020
+                    if nonSpace != 0 { lastSignificant = index &+ 8 &- nonSpace.leadingZeroBitCount / 8 }
+                    index &+= 8
+                }
+                if index >= count { break }
+            }
             let byte = bytes[index]
             if byte >= 0x21 && byte < 0x7F {
                 index += 1

@@ -225,28 +225,32 @@ struct PlaybookDecoder {
 extension String {
     /// The range of the last occurrence of `needle`, compared by UTF-8 bytes.
     func lastRange(of needle: String) -> Range<String.Index>? {
-        let haystack = Array(utf8)
+        let haystack = utf8
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-        var start = haystack.count - pattern.count
-        while start >= 0 {
-            if haystack[start..<start + pattern.count].elementsEqual(pattern) {
-                let lower = utf8.index(startIndex, offsetBy: start)
-                let upper = utf8.index(lower, offsetBy: pattern.count)
-                return lower..<upper
+        var lower = haystack.index(haystack.endIndex, offsetBy: -pattern.count)
+        while true {
+            var matches = true
+            var index = lower
+            for byte in pattern {
+                if haystack[index] != byte { matches = false; break }
+                index = haystack.index(after: index)
             }
-            start -= 1
+            if matches { return lower..<index }
+            if lower == haystack.startIndex { return nil }
+            lower = haystack.index(before: lower)
         }
-        return nil
     }
 }
 
 extension Substring {
-    /// The text without leading and trailing spaces.
+    /// The text without leading and trailing spaces (compared as UTF-8 bytes).
     var trimmingSpaces: Substring {
-        var result = self
-        while result.first == " " { result.removeFirst() }
-        while result.last == " " { result.removeLast() }
-        return result
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        return self[start..<end]
     }
 }

@@ -10,12 +10,18 @@ public struct FlowGraph: Sendable {
 
     public init(_ playbook: Playbook) {
         var index: [String: Int] = [:]
-        for (position, step) in playbook.steps.enumerated() where index[step.id.value] == nil {
-            index[step.id.value] = position
+        for position in playbook.steps.indices where index[playbook.steps[position].id.value] == nil {
+            index[playbook.steps[position].id.value] = position
         }
-        let end = playbook.steps.count
-        successors = playbook.steps.enumerated().map { position, step in
-            guard let decision = step.decision, !decision.options.isEmpty else {
+        self.init(playbook, stepIndex: index)
+    }
+
+    /// With the index of step ids (first occurrence) already built.
+    init(_ playbook: Playbook, stepIndex index: [String: Int]) {
+        let steps = playbook.steps
+        let end = steps.count
+        successors = steps.indices.map { position in
+            guard let decision = steps[position].decision, !decision.options.isEmpty else {
                 return [position + 1 <= end ? position + 1 : end]
             }
             return decision.options.compactMap { option -> Int? in

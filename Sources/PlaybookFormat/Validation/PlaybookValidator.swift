@@ -3,12 +3,25 @@
 /// unreachable steps, loops with no way out, empty steps).
 enum PlaybookValidator {
     static func validate(_ playbook: Playbook, _ reader: inout DocumentReader) {
-        let stepIDs = playbook.steps.map(\.id.value)
+        // Steps are read by index throughout: copying a whole Step per iteration costs more than the checks.
+        let steps = playbook.steps
+        let stepIDs = steps.map(\.id.value)
+        // One index of step ids (first occurrence), shared by the duplicate check, references and the flow graph.
+        var stepIndex: [String: Int] = [:]
+        stepIndex.reserveCapacity(steps.count)
+        for position in steps.indices {
+            let id = steps[position].id
+            if let first = stepIndex[id.value] {
+                reader.error(.duplicateID, "step id '\(id.value)' is already used on line \(steps[first].id.span.line)",
+                             at: id.span)
+            } else {
+                stepIndex[id.value] = position
+            }
+        }
         var roleIDs: [String] = []
         for role in playbook.roles where !roleIDs.contains(role.id.value) { roleIDs.append(role.id.value) }
 
         reportDuplicates(playbook.roles.map(\.id), what: "role", &reader)
-        reportDuplicates(playbook.steps.map(\.id), what: "step", &reader)
         reportDuplicates(playbook.deadlines.map(\.id), what: "deadline", &reader)
 
         var stagesSeen: [Stage: Int] = [:]
@@ -25,19 +38,20 @@ enum PlaybookValidator {
             }
         }
 
-        for step in playbook.steps {
-            if step.id.value == "next" || step.id.value == "end" {
-                reader.error(.reservedID, "'\(step.id.value)' is reserved for decision targets and cannot be a step id",
-                             at: step.id.span)
+        for position in steps.indices {
+            let id = steps[position].id
+            if id.value == "next" || id.value == "end" {
+                reader.error(.reservedID, "'\(id.value)' is reserved for decision targets and cannot be a step id",
+                             at: id.span)
             }
-            if let role = step.role {
+            if let role = steps[position].role, !roleIDs.contains(role.value) {
                 checkReference(role, among: roleIDs, code: .unknownRole, what: "role", &reader)
             }
-            if let decision = step.decision {
-                validate(decision, of: step, stepIDs: stepIDs, &reader)
+            if steps[position].decision != nil, let decision = steps[position].decision {
+                validate(decision, stepIDs: stepIDs, knownSteps: stepIndex, &reader)
             }
-            if step.isEmpty {
-                reader.warning(.emptyStep, "step '\(step.id.value)' gives the responder nothing to do", at: step.span,
+            if steps[position].isEmpty {
+                reader.warning(.emptyStep, "step '\(id.value)' gives the responder nothing to do", at: steps[position].span,
                                help: "add 'do', 'check', 'run', 'record' or 'ask'")
             }
         }
@@ -57,28 +71,30 @@ enum PlaybookValidator {
         }
 
         warnAboutMissingStages(playbook, stagesSeen, &reader)
-        warnAboutFlow(playbook, &reader)
+        warnAboutFlow(playbook, stepIndex: stepIndex, &reader)
     }
 
-    private static func validate(_ decision: Decision, of step: Step, stepIDs: [String], _ reader: inout DocumentReader) {
+    private static func validate(_ decision: Decision, stepIDs: [String], knownSteps: [String: Int],
+                                 _ reader: inout DocumentReader) {
         if decision.options.count < 2 {
             reader.error(.tooFewOptions, "a decision needs at least two options; this one has \(decision.options.count)",
                          at: decision.question.span, help: "add options below 'ask' as '- Label -> target'")
         }
-        var labels: [String: Int] = [:]
-        for option in decision.options {
-            let key = option.label.value.lowercased()
-            if let line = labels[key] {
-                reader.error(.duplicateOption, "option '\(option.label.value)' is given twice (also on line \(line))",
+        for (position, option) in decision.options.enumerated() {
+            if let earlier = decision.options[..<position].first(where: { sameLabel($0.label.value, option.label.value) }) {
+                reader.error(.duplicateOption, "option '\(option.label.value)' is given twice (also on line \(earlier.label.span.line))",
                              at: option.label.span)
-            } else {
-                labels[key] = option.label.span.line
             }
-            if case .step(let id) = option.target.value, !stepIDs.contains(id) {
+            if case .step(let id) = option.target.value, knownSteps[id] == nil {
                 reader.error(.unknownStep, "unknown step '\(id)' in decision option", at: option.target.span,
                              help: Suggestion.help(for: id, in: stepIDs + ["next", "end"]))
             }
         }
+    }
+
+    /// Labels equal ignoring case (`Ja` and `ja` would confuse whoever answers by label).
+    private static func sameLabel(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased()
     }
 
     private static func warnAboutMissingStages(_ playbook: Playbook, _ stagesSeen: [Stage: Int], _ reader: inout DocumentReader) {
@@ -89,18 +105,20 @@ enum PlaybookValidator {
                        at: playbook.id.span, help: "a playbook should cover detection, containment, recovery and normal")
     }
 
-    private static func warnAboutFlow(_ playbook: Playbook, _ reader: inout DocumentReader) {
+    private static func warnAboutFlow(_ playbook: Playbook, stepIndex: [String: Int], _ reader: inout DocumentReader) {
         guard !playbook.steps.isEmpty else { return }
-        let graph = FlowGraph(playbook)
+        let graph = FlowGraph(playbook, stepIndex: stepIndex)
         let reachable = graph.reachable()
         let reachesEnd = graph.canReachEnd()
-        for (index, step) in playbook.steps.enumerated() {
+        let steps = playbook.steps
+        for index in steps.indices where !reachable[index] || !reachesEnd[index] {
+            let id = steps[index].id
             if !reachable[index] {
-                reader.warning(.unreachableStep, "no path reaches step '\(step.id.value)'", at: step.id.span,
-                               help: "a decision before it jumps past it; point an option at '\(step.id.value)' or remove it")
-            } else if !reachesEnd[index], step.decision != nil {
-                reader.warning(.endlessLoop, "a loop with no way out: no answer from step '\(step.id.value)' leads to the end",
-                               at: step.decision?.question.span ?? step.span,
+                reader.warning(.unreachableStep, "no path reaches step '\(id.value)'", at: id.span,
+                               help: "a decision before it jumps past it; point an option at '\(id.value)' or remove it")
+            } else if let decision = steps[index].decision {
+                reader.warning(.endlessLoop, "a loop with no way out: no answer from step '\(id.value)' leads to the end",
+                               at: decision.question.span,
                                help: "let one option lead on ('-> next', a later step or '-> end')")
             }
         }

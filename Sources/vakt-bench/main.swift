@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// vakt-bench: the benchmarks of vakt. Build and run in release mode:
+//
+//     swift run -c release vakt-bench [parse | journal | all]
+//
+// With no argument (or `all`) every benchmark in this build runs.
+
+let usage = """
+    usage: vakt-bench [parse | journal | all]
+      parse     parse + validate throughput and peak memory on 100KB, 1MB and 10MB playbooks
+      journal   the incident journal benchmark
+      all       every benchmark (the default)
+      corpus SIZE   write the generated SIZE playbook to standard output (\(ParserBenchmarks.sizeNames))
+      parse-repeat SIZE COUNT   parse the SIZE playbook COUNT times and nothing else (for a profiler)
+    """
+
+/// The journal benchmark: true or false for its result, nil while it is not enabled in this build.
+func runJournalBenchmarks() -> Bool? {
+    // LEAD: to enable the journal benchmark (Sources/vakt-bench/JournalBenchmarks.swift, `static func run() -> Bool`),
+    // replace the line below with:
+    //     return JournalBenchmarks.run()
+    return nil
+}
+
+let journalNotEnabled = "journal: the journal benchmark is not enabled in this build yet (see main.swift)"
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+var status: Int32 = 0
+switch arguments.first {
+case nil, "all":
+    if !ParserBenchmarks.run() { status = 1 }
+    print("")
+    switch runJournalBenchmarks() {
+    case true?: break
+    case false?: status = 1
+    case nil: print(journalNotEnabled)  // every benchmark *available*: not a failure
+    }
+case "parse":
+    status = ParserBenchmarks.run() ? 0 : 1
+case "journal":
+    switch runJournalBenchmarks() {
+    case true?: status = 0
+    case false?: status = 1
+    case nil:
+        ParserBenchmarks.printError(journalNotEnabled)
+        status = 2
+    }
+case "parse-one" where arguments.count == 2:
+    // Hidden: the peak-memory probe for one size, in a fresh process started by `parse`.
+    status = ParserBenchmarks.runOne(arguments[1])
+case "parse-repeat" where arguments.count == 3:
+    // Hidden: parse one corpus COUNT times and nothing else, for a profiler.
+    status = ParserBenchmarks.repeatParse(arguments[1], arguments[2])
+case "corpus" where arguments.count == 2:
+    status = ParserBenchmarks.writeCorpus(arguments[1])
+case "-h", "--help", "help":
+    print(usage)
+default:
+    ParserBenchmarks.printError("vakt-bench: unknown argument '\(arguments.joined(separator: " "))'\n" + usage)
+    status = 2
+}
+exit(status)
