@@ -25,6 +25,8 @@ import Testing
         .deadlineStarted(deadline: "datatilsynet", due: Fixtures.openedAt.adding(seconds: 259_200)),
         .deadlineMet(deadline: "datatilsynet"),
         .deadlineMissed(deadline: "datatilsynet"),
+        .deadlineWaived(deadline: "datatilsynet", reason: .untilBypassed),
+        .deadlineWaived(deadline: "report", reason: .untilSkipped),
         .incidentClosed(note: "Ferdig"),
         .incidentClosed(note: nil),
         .incidentReopened(reason: "Ny aktivitet"),
@@ -68,6 +70,10 @@ import Testing
             step: "b", question: "Videre?", option: 1, label: "Ja", target: .next)
         #expect(decision.data.description == #"{"step":"b","question":"Videre?","option":1,"label":"Ja","target":"next"}"#)
         #expect(IncidentEvent.exercisePaused.data == .object([]))
+        #expect(IncidentEvent.deadlineWaived(deadline: "datatilsynet", reason: .untilBypassed).data.description
+            == #"{"deadline":"datatilsynet","reason":"until_bypassed"}"#)
+        #expect(IncidentEvent.deadlineWaived(deadline: "report", reason: .untilSkipped).data.description
+            == #"{"deadline":"report","reason":"until_skipped"}"#)
         #expect(IncidentEvent.noteAdded(text: "x", step: nil, lesson: false).data.description == #"{"text":"x"}"#)
     }
 
@@ -139,6 +145,10 @@ import Testing
             == .invalidTimestamp(field: "data.due", text: "soon"))
         #expect(event("note_added", .object([("text", "x"), ("lesson", "yes")]))
             == .wrongType(field: "data.lesson", expected: "a boolean", found: "string"))
+        #expect(event("deadline_waived", .object([("deadline", "d"), ("reason", "not_needed")]))
+            == .invalidValue(field: "data.reason", reason: "is not a waiver reason: 'not_needed'"))
+        #expect(event("deadline_waived", .object([("deadline", "d")])) == .missingField("data.reason"))
+        #expect(event("deadline_waived", .object([("deadline", "d"), ("reason", "until_skipped")])) == nil)
         #expect(event("exercise_paused", .object([])) == nil)
     }
 

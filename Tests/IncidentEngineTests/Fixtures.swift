@@ -122,6 +122,54 @@ enum Fixtures {
 
         """
 
+    /// A personal-data breach, shaped like the shipped personvernbrudd
+    /// playbook: the 72-hour deadline runs from `aware` until `notify`, and
+    /// the risk assessment may lead past `notify` (internal register only).
+    static let breachText = """
+        playbook: avvik
+        title: Brudd på personopplysningssikkerheten
+        version: 1
+
+        deadline datatilsynet: Avviksmelding til Datatilsynet
+          within: 72h
+          from: aware
+          until: notify
+          warn: 12h
+
+        deadline register: Før avviket i internt register
+          within: 30d
+          from: aware
+
+        phase detection: Oppdage
+          step receive: Ta imot meldingen
+            do: Skriv ned hva som har skjedd.
+          step aware: Kommunen er kjent med bruddet
+            do: Fristen løper fra nå.
+        phase containment: Begrense
+          step contain: Stans bruddet
+            do: Stans det.
+          step risk: Vurder risikoen for de berørte
+            ask: Hvor stor er risikoen?
+              - Lite sannsynlig -> register-only
+              - Risiko -> notify
+              - Høy risiko -> notify
+          step register-only: Før bruddet i det interne registeret
+            ask: Er bruddet dokumentert?
+              - Ja -> remediate
+              - Nei, vurder på nytt -> risk
+          step notify: Send avviksmelding til Datatilsynet
+            do: Meld det dere vet nå.
+        phase recovery: Gjenopprette
+          step remediate: Rett opp årsaken
+            do: Rett opp.
+        phase normal: Normal drift
+          step wrap-up: Avslutt avviket
+            ask: Er det kommet ny informasjon?
+              - Ja, vurder risikoen på nytt -> risk
+              - Nei -> end
+
+        """
+
     static func playbook(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Playbook {
         let result = Playbook.parse(text, path: "fixture.playbook")
         let errors = result.diagnostics.filter { $0.severity == .error }

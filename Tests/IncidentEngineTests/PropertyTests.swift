@@ -8,6 +8,8 @@ import Testing
     static let cases: [(String, UInt64)] = [
         (Fixtures.ransomwareText, 1), (Fixtures.ransomwareText, 2), (Fixtures.linearText, 3),
         (Fixtures.linearText, 4), (Fixtures.loopText, 5), (Fixtures.loopText, 6),
+        // Seeds whose walk leaves the 72-hour deadline's `until` step out in time (not every walk does).
+        (Fixtures.breachText, 7), (Fixtures.breachText, 10),
     ]
 
     @Test(arguments: 0..<cases.count)
@@ -19,17 +21,34 @@ import Testing
         var refused = 0
         var sawBypassed = false
         var sawEnd = false
+        var sawWaived = false
+        var lastWaiverWritten: [String: DeadlineWaiverReason] = [:]
         for _ in 0..<3_000 {
             run.wait(minutes: random.next(below: 20))
             let (command, at) = Self.randomCommand(run, &random)
+            let new: [EventRecord]
             do {
-                try run.perform(command, at: at)
+                new = try run.perform(command, at: at)
                 accepted += 1
             } catch {
                 refused += 1
                 continue
             }
             try Self.checkInvariants(run)
+            // A command never records a miss for a deadline it leaves waived.
+            for record in new {
+                if case .deadlineWaived(let id, let reason) = record.event { lastWaiverWritten[id] = reason }
+                guard case .deadlineMissed(let id) = record.event,
+                      let deadline = run.state.deadlines.first(where: { $0.id == id })
+                else { continue }
+                #expect(deadline.waiver == nil, "deadline_missed \(id) (seq \(record.seq)) for a waived deadline")
+            }
+            // The journal tells it: the last deadline_waived event of a waived deadline names its reason.
+            for deadline in run.state.deadlines {
+                guard let waiver = deadline.waiver else { continue }
+                #expect(lastWaiverWritten[deadline.id] == waiver.reason)
+            }
+            sawWaived = sawWaived || run.state.deadlines.contains { $0.waiver != nil }
             sawBypassed = sawBypassed || run.state.steps.contains { $0.status == .bypassed }
             sawEnd = sawEnd || run.state.hasEnded
         }
@@ -50,6 +69,11 @@ import Testing
         if !run.playbook.deadlines.isEmpty {
             #expect(kinds.contains(.deadlineStarted))
             #expect(kinds.contains(.deadlineMissed) || kinds.contains(.deadlineMet))
+        }
+        if text == Fixtures.breachText {
+            // The 72-hour deadline's `until` step was left out of the path or skipped in time.
+            #expect(sawWaived)
+            #expect(kinds.contains(.deadlineWaived))
         }
         try Self.checkFolds(run, &random)
         Self.checkDerivedEventsAreRedundant(run)
@@ -139,10 +163,25 @@ import Testing
             default: #expect(!status.isClosed, sourceLocation: sourceLocation)
             }
         }
+        let farFuture = run.now.adding(seconds: 400 * 86_400)
+        let unrecorded = Set(state.unrecordedMissedDeadlines(at: farFuture))
         for deadline in state.deadlines {
             if case .met(let at) = deadline.condition(at: run.now), let due = deadline.due {
                 #expect(at <= due, sourceLocation: sourceLocation)
             }
+            guard let waiver = deadline.waiver else { continue }
+            // Waived: never also missed, however late it is judged, and only while the
+            // `until` step is off the path; it was waived before it was due.
+            #expect(deadline.condition(at: farFuture) == .waived(reason: waiver.reason, at: waiver.at),
+                    sourceLocation: sourceLocation)
+            #expect(!unrecorded.contains(deadline.index), sourceLocation: sourceLocation)
+            #expect(deadline.completedAt == nil, sourceLocation: sourceLocation)
+            #expect(deadline.remainingMilliseconds(at: run.now) == nil, sourceLocation: sourceLocation)
+            #expect(state.nearestDeadline(at: run.now)?.index != deadline.index, sourceLocation: sourceLocation)
+            if let due = deadline.due { #expect(waiver.at <= due, sourceLocation: sourceLocation) }
+            let until = run.playbook.deadlines[deadline.index].until.flatMap { state.step($0.value) }
+            let expected: StepStatus = waiver.reason == .untilSkipped ? .skipped : .bypassed
+            #expect(until?.status == expected, sourceLocation: sourceLocation)
         }
     }
 
@@ -169,9 +208,9 @@ import Testing
     }
 
     /// The fold recomputes the flow, so a journal without its derived events
-    /// (phases entered, steps reached, deadlines started and met) gives the same run.
+    /// (phases entered, steps reached, deadlines started, met and waived) gives the same run.
     static func checkDerivedEventsAreRedundant(_ run: Run) {
-        let derived: Set<EventKind> = [.phaseEntered, .stepReached, .deadlineStarted, .deadlineMet]
+        let derived: Set<EventKind> = [.phaseEntered, .stepReached, .deadlineStarted, .deadlineMet, .deadlineWaived]
         var kept: [EventRecord] = []
         var renumbered: [Int: Int] = [:]
         for record in run.records where !derived.contains(record.kind) {

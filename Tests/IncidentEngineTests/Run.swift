@@ -58,7 +58,8 @@ struct Run {
         records.map { record in
             switch record.event {
             case .phaseEntered(let phase): "\(record.kind.rawValue):\(phase.rawValue)"
-            case .deadlineStarted(let id, _), .deadlineMet(let id), .deadlineMissed(let id):
+            case .deadlineStarted(let id, _), .deadlineMet(let id), .deadlineMissed(let id),
+                 .deadlineWaived(let id, _):
                 "\(record.kind.rawValue):\(id)"
             default: record.event.step.map { "\(record.kind.rawValue):\($0)" } ?? record.kind.rawValue
             }

@@ -3,7 +3,7 @@ import PlaybookFormat
 /// Something a responder asks for. `plan(against:now:at:)` checks it
 /// against the run's state and returns the events to append: the one asked
 /// for, then the flow's derived events (phase entered, step reached, steps a
-/// loop reopens, deadlines started, met or missed), so that the journal
+/// loop reopens, deadlines started, met, missed or waived), so that the journal
 /// tells the whole story without the reader re-running the flow.
 ///
 /// Steps are named by id; decision options by 1-based number or label
@@ -267,6 +267,9 @@ private struct Planner {
             return EventDraft(occurred: t, event: .deadlineMet(deadline: playbook.deadlines[d].id.value))
         case .deadlineMissed(let d, let due):
             return EventDraft(occurred: due, event: .deadlineMissed(deadline: playbook.deadlines[d].id.value))
+        case .deadlineWaived(let d, let reason):
+            return EventDraft(
+                occurred: t, event: .deadlineWaived(deadline: playbook.deadlines[d].id.value, reason: reason))
         }
     }
 }

@@ -18,6 +18,7 @@ public enum EventKind: String, CaseIterable, Hashable, Sendable {
     case deadlineStarted = "deadline_started"
     case deadlineMet = "deadline_met"
     case deadlineMissed = "deadline_missed"
+    case deadlineWaived = "deadline_waived"
     case incidentClosed = "incident_closed"
     case incidentReopened = "incident_reopened"
 

@@ -32,6 +32,9 @@ public enum IncidentEvent: Sendable, Equatable {
     case deadlineStarted(deadline: String, due: Timestamp)
     case deadlineMet(deadline: String)
     case deadlineMissed(deadline: String)
+    /// A started deadline is not required: the chosen path passed over its
+    /// `until` step, or the step was skipped, before the deadline was due.
+    case deadlineWaived(deadline: String, reason: DeadlineWaiverReason)
     case incidentClosed(note: String?)
     case incidentReopened(reason: String?)
 
@@ -60,6 +63,7 @@ public enum IncidentEvent: Sendable, Equatable {
         case .deadlineStarted: .deadlineStarted
         case .deadlineMet: .deadlineMet
         case .deadlineMissed: .deadlineMissed
+        case .deadlineWaived: .deadlineWaived
         case .incidentClosed: .incidentClosed
         case .incidentReopened: .incidentReopened
         case .exerciseStarted: .exerciseStarted
@@ -139,6 +143,9 @@ public enum IncidentEvent: Sendable, Equatable {
             m.append(("due", .string(due.rfc3339)))
         case .deadlineMet(let deadline), .deadlineMissed(let deadline):
             m.append(("deadline", .string(deadline)))
+        case .deadlineWaived(let deadline, let reason):
+            m.append(("deadline", .string(deadline)))
+            m.append(("reason", .string(reason.rawValue)))
         case .incidentClosed(let note):
             if let note { m.append(("note", .string(note))) }
         case .incidentReopened(let reason):
@@ -212,6 +219,13 @@ public enum IncidentEvent: Sendable, Equatable {
             self = .deadlineStarted(deadline: try r.nonEmptyString("deadline"), due: try r.timestamp("due"))
         case .deadlineMet: self = .deadlineMet(deadline: try r.nonEmptyString("deadline"))
         case .deadlineMissed: self = .deadlineMissed(deadline: try r.nonEmptyString("deadline"))
+        case .deadlineWaived:
+            let deadline = try r.nonEmptyString("deadline")
+            let name = try r.string("reason")
+            guard let reason = DeadlineWaiverReason(rawValue: name) else {
+                throw .invalidValue(field: "data.reason", reason: "is not a waiver reason: '\(name)'")
+            }
+            self = .deadlineWaived(deadline: deadline, reason: reason)
         case .incidentClosed: self = .incidentClosed(note: try r.optionalString("note"))
         case .incidentReopened: self = .incidentReopened(reason: try r.optionalString("reason"))
         case .exerciseStarted:

@@ -8,4 +8,6 @@ enum FlowEffect: Equatable, Sendable {
     case deadlineMet(Int)
     /// A late completion found the deadline passed; it happened at `due`.
     case deadlineMissed(Int, due: Timestamp)
+    /// The event took the `until` step off the path while the deadline ran.
+    case deadlineWaived(Int, reason: DeadlineWaiverReason)
 }

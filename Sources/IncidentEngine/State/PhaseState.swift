@@ -3,4 +3,7 @@ public struct PhaseState: Equatable, Sendable {
     public var firstEnteredAt: Timestamp?
     public var lastEnteredAt: Timestamp?
     public var timesEntered = 0
+
+    /// A phase the flow has not entered yet.
+    public init() {}
 }

@@ -19,6 +19,9 @@ public final class PlaybookIndex: Sendable {
     let deadlinesUntil: [[Int]]
     /// Deadlines that start when the incident is opened (no `from`).
     let deadlinesFromOpening: [Int]
+    /// Every deadline whose `until` names a step, with that step: the ones a
+    /// path that leaves the step out can waive.
+    let untilSteps: [(deadline: Int, step: Int)]
     /// Per step, per option: the resolved target (nil: names no step).
     let optionTargets: [[ResolvedTarget?]]
 
@@ -33,6 +36,7 @@ public final class PlaybookIndex: Sendable {
         var from = Array(repeating: [Int](), count: playbook.steps.count)
         var until = Array(repeating: [Int](), count: playbook.steps.count)
         var fromOpening: [Int] = []
+        var untilPairs: [(deadline: Int, step: Int)] = []
         for (index, deadline) in playbook.deadlines.enumerated() {
             if deadlineIDs[deadline.id.value] == nil { deadlineIDs[deadline.id.value] = index }
             if let start = deadline.from {
@@ -41,12 +45,16 @@ public final class PlaybookIndex: Sendable {
             } else {
                 fromOpening.append(index)
             }
-            if let end = deadline.until, let step = steps[end.value] { until[step].append(index) }
+            if let end = deadline.until, let step = steps[end.value] {
+                until[step].append(index)
+                untilPairs.append((index, step))
+            }
         }
         deadlineIndexByID = deadlineIDs
         deadlinesFrom = from
         deadlinesUntil = until
         deadlinesFromOpening = fromOpening
+        untilSteps = untilPairs
         optionTargets = playbook.steps.map { step in
             (step.decision?.options ?? []).map { option in
                 switch option.target.value {

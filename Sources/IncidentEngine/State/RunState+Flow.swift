@@ -1,7 +1,7 @@
 import PlaybookFormat
 
 /// The flow machine: how completing, skipping and reopening steps moves the
-/// run along the playbook, and when deadlines start and are met.
+/// run along the playbook, and when deadlines start, are met and are waived.
 extension RunState {
     /// The incident was opened at `t`: the flow reaches the first step and
     /// the deadlines without a `from` start.
@@ -151,6 +151,42 @@ extension RunState {
             } else {
                 effects?.append(.deadlineMet(d))
             }
+        }
+    }
+
+    /// After each event at `t`: a started, unmet deadline whose `until` step
+    /// the event took off the chosen path (bypassed, or skipped) is waived,
+    /// unless it was already past due at `t`: then the duty existed and the
+    /// time ran out, and it stays missed. A waiver lasts while the step stays
+    /// off the path (its reason follows the step: bypassed or skipped) and
+    /// ends when the path comes back to the step or the step is completed;
+    /// the deadline then runs from its original start again.
+    ///
+    /// Judged on the state after the whole event, so that a flow move which
+    /// passes over the step and loops back to it in one go waives nothing.
+    mutating func judgeWaivers(at t: Timestamp) {
+        for (d, u) in index.untilSteps {
+            let status = steps[u].status
+            guard status == .bypassed || status == .skipped, let due = deadlines[d].due,
+                  deadlines[d].completedAt == nil
+            else {
+                deadlines[d].untilWasOffPath = false
+                deadlines[d].waiver = nil
+                continue
+            }
+            let reason: DeadlineWaiverReason = status == .skipped ? .untilSkipped : .untilBypassed
+            if deadlines[d].untilWasOffPath {
+                if var waiver = deadlines[d].waiver, waiver.reason != reason {
+                    waiver.reason = reason
+                    deadlines[d].waiver = waiver
+                    effects?.append(.deadlineWaived(d, reason: reason))
+                }
+                continue
+            }
+            deadlines[d].untilWasOffPath = true
+            guard t.millisecondsSinceEpoch <= due.millisecondsSinceEpoch else { continue }
+            deadlines[d].waiver = DeadlineWaiver(reason: reason, at: t)
+            effects?.append(.deadlineWaived(d, reason: reason))
         }
     }
 }

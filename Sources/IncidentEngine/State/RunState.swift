@@ -4,7 +4,8 @@ import PlaybookFormat
 /// journal's events, `RunState.fold(playbook, records)`.
 ///
 /// Folding is incremental (`apply` one record at a time) and O(1) per event
-/// apart from flow moves, which are O(steps); folding a prefix and then the
+/// apart from flow moves, which are O(steps), and a look at each deadline's
+/// `until` step, O(deadlines); folding a prefix and then the
 /// rest gives the same state as folding everything at once. The fold never
 /// fails: what it cannot apply as written it skips and lists in `anomalies`.
 ///
@@ -16,8 +17,13 @@ import PlaybookFormat
 /// Any step may be completed or skipped at any time; the current step is the
 /// first open step on the chosen path. The derived events a command writes
 /// (`phase_entered`, `step_reached`, `step_reopened` of a loop,
-/// `deadline_started`, `deadline_met`) are recomputed here, so the fold
-/// treats them as a record of what it already did.
+/// `deadline_started`, `deadline_met`, `deadline_waived`) are recomputed
+/// here, so the fold treats them as a record of what it already did.
+///
+/// Deadlines: a started deadline whose `until` step an event takes off the
+/// chosen path (bypassed or skipped) is waived, not required, unless it was
+/// already past due at that event (then it stays missed); it runs again,
+/// from its original start, when the path comes back to the step.
 public struct RunState: Sendable, Equatable {
     public let index: PlaybookIndex
     public var playbook: Playbook { index.playbook }
@@ -131,6 +137,7 @@ public struct RunState: Sendable, Equatable {
         }
         applyEvent(record)
         refreshCurrent()
+        judgeWaivers(at: t)
     }
 
     private mutating func applyEvent(_ record: EventRecord) {
@@ -214,7 +221,7 @@ public struct RunState: Sendable, Equatable {
         case .correction(let seq, let text):
             correct(seq: seq, text: text, record)
 
-        case .deadlineStarted(let id, _), .deadlineMet(let id):
+        case .deadlineStarted(let id, _), .deadlineMet(let id), .deadlineWaived(let id, _):
             _ = deadlineIndex(id, record)  // derived: the flow did it already
 
         case .deadlineMissed(let id):
@@ -326,11 +333,11 @@ public struct RunState: Sendable, Equatable {
     }
 
     /// The deadline to show counting down: the earliest due among those still
-    /// running or overdue and not met; nil when none is.
+    /// running or overdue, not met and not waived; nil when none is.
     public func nearestDeadline(at now: Timestamp) -> (index: Int, condition: DeadlineCondition)? {
         let moment = evaluationTime(now)
         var best: (index: Int, condition: DeadlineCondition, due: Int64)?
-        for deadline in deadlines where deadline.completedAt == nil {
+        for deadline in deadlines where deadline.completedAt == nil && deadline.waiver == nil {
             guard let due = deadline.due else { continue }
             if due.millisecondsSinceEpoch < (best?.due ?? .max) {
                 best = (deadline.index, deadline.condition(at: moment), due.millisecondsSinceEpoch)
@@ -339,11 +346,14 @@ public struct RunState: Sendable, Equatable {
         return best.map { ($0.index, $0.condition) }
     }
 
-    /// Deadlines past due at `now` with no `deadline_missed` event yet.
+    /// Deadlines past due at `now` with no `deadline_missed` event yet
+    /// (never a waived one).
     public func unrecordedMissedDeadlines(at now: Timestamp) -> [Int] {
         let moment = evaluationTime(now)
         return deadlines.filter { deadline in
-            guard deadline.completedAt == nil, deadline.missedRecordedAt == nil, let due = deadline.due else {
+            guard deadline.completedAt == nil, deadline.waiver == nil, deadline.missedRecordedAt == nil,
+                  let due = deadline.due
+            else {
                 return false
             }
             return moment.millisecondsSinceEpoch > due.millisecondsSinceEpoch
