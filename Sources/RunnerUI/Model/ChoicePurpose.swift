@@ -1,0 +1,6 @@
+/// What a numbered choice is about.
+enum ChoicePurpose: Hashable, Sendable {
+    /// The question of the step at this index.
+    case decision(step: Int)
+    case export
+}
