@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only place that knows the ncurses C API (used by NcursesBackend).
@@ -23,27 +24,65 @@ let package = Package(
         // Incidents as events: the journal's event types, the fold (run state), commands, deadlines, clocks.
         .target(name: "IncidentEngine", dependencies: ["PlaybookFormat"]),
 
+        // The journal on disk: durable appends, the hash chain, locking, torn tails, incident folders.
+        .target(
+            name: "IncidentStore",
+            dependencies: ["IncidentEngine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
         // The command line: swift-argument-parser commands wiring the modules together.
         .target(
             name: "VaktCLI",
             dependencies: [
                 "PlaybookFormat",
                 "Reports",
+                "IncidentEngine",
+                "IncidentStore",
+                "RunnerUI",
+                "NcursesBackend",
+                "TerminalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "vakt", dependencies: ["VaktCLI"]),
 
-        // Documents for people: the playbook binder (`vakt show`); exports and reviews later.
-        .target(name: "Reports", dependencies: ["PlaybookFormat"]),
+        // Documents for people: the playbook binder (`vakt show`), timeline exports and the review.
+        .target(name: "Reports", dependencies: ["PlaybookFormat", "IncidentEngine"]),
+
+        // A terminal on paper: cells, styles, grids, display width, keys. Screens render into it; tests read it.
+        .target(name: "TerminalCore"),
+
+        // The only module that touches ncurses: terminal lifecycle, signals, input, drawing a grid.
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalCore"]),
+
+        // Every screen as model → update → render into a grid (Elm style); the key tables; UI strings nb/en.
+        .target(name: "RunnerUI", dependencies: ["TerminalCore", "IncidentEngine", "PlaybookFormat", "Reports"]),
+
+        // The backend's self-check, run by the tmux tests (and `--first-frame` by the start-up benchmark).
+        .executableTarget(name: "vakt-terminal-check", dependencies: ["NcursesBackend"]),
 
         // Benchmarks: run in release mode, print figures; never part of the tests.
-        .executableTarget(name: "vakt-bench", dependencies: ["PlaybookFormat"]),
+        .executableTarget(
+            name: "vakt-bench",
+            dependencies: ["PlaybookFormat", "IncidentEngine", "IncidentStore", "Reports", "RunnerUI", "TerminalCore"]
+        ),
 
-        .testTarget(name: "PlaybookFormatTests", dependencies: ["PlaybookFormat"]),
+        .testTarget(name: "PlaybookFormatTests", dependencies: ["PlaybookFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentEngineTests", dependencies: ["IncidentEngine", "PlaybookFormat"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat"]),
-        .testTarget(name: "VaktCLITests", dependencies: ["VaktCLI", "PlaybookFormat"]),
+        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentEngine", "PlaybookFormat"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat", "IncidentEngine"],
+            exclude: ["Export/Golden"]
+        ),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "NcursesBackend"]),
+        .testTarget(
+            name: "RunnerUITests", dependencies: ["RunnerUI", "TerminalCore", "IncidentEngine", "PlaybookFormat"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "VaktCLITests", dependencies: ["VaktCLI", "PlaybookFormat", "VaktTestSupport"]),
+
+        // Helpers shared by the test targets: temporary folders, files, running the built binary.
+        .target(name: "VaktTestSupport", path: "Tests/VaktTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PlaybookFormat
 
-/// The root command. With no subcommand it will open the terminal UI's start screen.
+/// The root command. With no subcommand it opens the terminal UI's start screen (`StartCommand`).
 public struct Vakt: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "vakt",
@@ -14,7 +14,11 @@ public struct Vakt: ParsableCommand {
         subcommands: [
             LintCommand.self,
             ShowCommand.self,
-        ]
+            OpenCommand.self, NoteCommand.self, DoneCommand.self, SkipCommand.self, DecideCommand.self, CheckCommand.self, CloseCommand.self, StatusCommand.self, ListCommand.self, VerifyCommand.self,
+            ExportCommand.self, ReviewCommand.self,
+            RunCommand.self, ResumeCommand.self, StartCommand.self,
+        ],
+        defaultSubcommand: StartCommand.self
     )
 
     public init() {}

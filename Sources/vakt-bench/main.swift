@@ -19,37 +19,17 @@ let usage = """
       parse-repeat SIZE COUNT   parse the SIZE playbook COUNT times and nothing else (for a profiler)
     """
 
-/// The journal benchmark: true or false for its result, nil while it is not enabled in this build.
-func runJournalBenchmarks() -> Bool? {
-    // LEAD: to enable the journal benchmark (Sources/vakt-bench/JournalBenchmarks.swift, `static func run() -> Bool`),
-    // replace the line below with:
-    //     return JournalBenchmarks.run()
-    return nil
-}
-
-let journalNotEnabled = "journal: the journal benchmark is not enabled in this build yet (see main.swift)"
-
 let arguments = Array(CommandLine.arguments.dropFirst())
 var status: Int32 = 0
 switch arguments.first {
 case nil, "all":
     if !ParserBenchmarks.run() { status = 1 }
     print("")
-    switch runJournalBenchmarks() {
-    case true?: break
-    case false?: status = 1
-    case nil: print(journalNotEnabled)  // every benchmark *available*: not a failure
-    }
+    if !JournalBenchmarks.run() { status = 1 }
 case "parse":
     status = ParserBenchmarks.run() ? 0 : 1
 case "journal":
-    switch runJournalBenchmarks() {
-    case true?: status = 0
-    case false?: status = 1
-    case nil:
-        ParserBenchmarks.printError(journalNotEnabled)
-        status = 2
-    }
+    status = JournalBenchmarks.run() ? 0 : 1
 case "parse-one" where arguments.count == 2:
     // Hidden: the peak-memory probe for one size, in a fresh process started by `parse`.
     status = ParserBenchmarks.runOne(arguments[1])

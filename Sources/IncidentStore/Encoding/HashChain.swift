@@ -1,0 +1,56 @@
+import Crypto
+
+/// The journal's tamper evidence: each line's `hash` covers the line before it.
+///
+/// `hash` = lower-case hex SHA-256 of the previous line's `hash` (64 ASCII hex
+/// characters; 64 zeros before the first line) immediately followed by the
+/// line's own canonical bytes without its hash, which are exactly the stored
+/// line with its final `,"hash":"…"` member removed. The line's `prev` field
+/// repeats the previous hash so that a removed, inserted or reordered line
+/// shows up as a broken link even before any hash is computed.
+/// docs/journal-format.md shows how to check this by hand with `sed` and `sha256sum`.
+public enum HashChain {
+    /// The `prev` of the first line.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// The bytes that end every stored line before its hash value and the closing `"}`.
+    static let hashMemberPrefix: [UInt8] = Array(",\"hash\":\"".utf8)
+
+    /// The hash of a line whose canonical bytes without the hash member are `body`.
+    public static func hash(previous: String, body: UnsafeRawBufferPointer) -> String {
+        var hasher = SHA256()
+        var previous = previous
+        previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        hasher.update(bufferPointer: body)
+        return hexString(hasher.finalize())
+    }
+
+    public static func hash(previous: String, body: [UInt8]) -> String {
+        body.withUnsafeBytes { hash(previous: previous, body: $0) }
+    }
+
+    /// Lower-case hex SHA-256 of some bytes (the playbook copy's fingerprint in `incident_opened`).
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        hexString(SHA256.hash(data: bytes))
+    }
+
+    /// True for a 64-character lower-case hex string.
+    public static func isWellFormed(_ hash: String) -> Bool {
+        hash.utf8.count == 64 && hash.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    private static func hexString(_ digest: SHA256.Digest) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return digest.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 2) { out in
+                digits.withUTF8Buffer { hex in
+                    for (index, byte) in raw.enumerated() {
+                        out[index * 2] = hex[Int(byte >> 4)]
+                        out[index * 2 + 1] = hex[Int(byte & 0x0F)]
+                    }
+                }
+                return raw.count * 2
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// `vakt skip ID STEP --reason TEXT`: skips a step, saying why.
+struct SkipCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skip",
+        abstract: "Skip a step, with the reason."
+    )
+
+    @Argument(help: "The incident's ID or a unique prefix of it.")
+    var id: String
+
+    @Argument(help: "The step's id.")
+    var step: String
+
+    @Option(help: "Why the step is skipped.")
+    var reason: String
+
+    @OptionGroup var time: TimeOption
+    @OptionGroup var actorOption: ActorOption
+    @OptionGroup var homeOption: HomeOption
+
+    func run() throws {
+        let actor = try IncidentEnvironment.actor(actorOption)
+        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
+        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
+        let written = try session.perform(.skip(step: step, reason: reason), actor: actor, at: occurred)
+        StandardStreams.write(session.confirmation(for: written))
+    }
+}
