@@ -69,7 +69,10 @@ let package = Package(
 
         .testTarget(name: "PlaybookFormatTests", dependencies: ["PlaybookFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "IncidentEngineTests", dependencies: ["IncidentEngine", "PlaybookFormat"]),
-        .testTarget(name: "IncidentStoreTests", dependencies: ["IncidentStore", "IncidentEngine", "PlaybookFormat"]),
+        .testTarget(
+            name: "IncidentStoreTests",
+            dependencies: ["IncidentStore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport"]
+        ),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat", "IncidentEngine"],
             exclude: ["Export/Golden"]

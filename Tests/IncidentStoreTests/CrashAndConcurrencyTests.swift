@@ -1,3 +1,4 @@
+import VaktTestSupport
 import Dispatch
 import Glibc
 import IncidentEngine

@@ -1,3 +1,4 @@
+import VaktTestSupport
 import Glibc
 import IncidentEngine
 import Testing

@@ -1,3 +1,4 @@
+import VaktTestSupport
 import IncidentEngine
 import Testing
 @testable import IncidentStore
