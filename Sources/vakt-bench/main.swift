@@ -6,14 +6,15 @@ import Darwin
 
 // vakt-bench: the benchmarks of vakt. Build and run in release mode:
 //
-//     swift run -c release vakt-bench [parse | journal | all]
+//     swift run -c release vakt-bench [parse | journal | export | all]
 //
 // With no argument (or `all`) every benchmark in this build runs.
 
 let usage = """
-    usage: vakt-bench [parse | journal | all]
+    usage: vakt-bench [parse | journal | export | all]
       parse     parse + validate throughput and peak memory on 100KB, 1MB and 10MB playbooks
-      journal   the incident journal benchmark
+      journal   append with fsync, and fold and verify a 1,000,000-event journal
+      export    export a 1,000,000-event journal to every format
       all       every benchmark (the default)
       corpus SIZE   write the generated SIZE playbook to standard output (\(ParserBenchmarks.sizeNames))
       parse-repeat SIZE COUNT   parse the SIZE playbook COUNT times and nothing else (for a profiler)
@@ -26,10 +27,17 @@ case nil, "all":
     if !ParserBenchmarks.run() { status = 1 }
     print("")
     if !JournalBenchmarks.run() { status = 1 }
+    print("")
+    if !ExportBenchmarks.run() { status = 1 }
 case "parse":
     status = ParserBenchmarks.run() ? 0 : 1
 case "journal":
     status = JournalBenchmarks.run() ? 0 : 1
+case "export":
+    status = ExportBenchmarks.run() ? 0 : 1
+case "export-one" where arguments.count == 2:
+    // Hidden: one export of the 1,000,000-event journal, for a profiler.
+    status = ExportBenchmarks.runOne(arguments[1])
 case "parse-one" where arguments.count == 2:
     // Hidden: the peak-memory probe for one size, in a fresh process started by `parse`.
     status = ParserBenchmarks.runOne(arguments[1])
