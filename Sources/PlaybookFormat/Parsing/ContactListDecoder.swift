@@ -9,16 +9,17 @@ struct ContactListDecoder {
         var list = ContactList(id: Located("", at: firstSpan))
         var sawID = false
 
-        reader.forEachEntry(under: -1) { reader, entry in
-            switch (entry.form, entry.key.value) {
-            case (.block, "contact"):
+        var entries = reader.entries(under: -1)
+        while let entry = reader.nextEntry(&entries) {
+            switch (entry.form, entry.key) {
+            case (.block, .contact):
                 list.contacts.append(decodeContact(entry, &reader))
-            case (.field, "contacts"), (.textBlock, "contacts"):
+            case (.field, .contacts), (.textBlock, .contacts):
                 sawID = true
                 id = reader.id(entry, what: "contact list id")
-            case (.field, "title"), (.textBlock, "title"):
+            case (.field, .title), (.textBlock, .title):
                 list.title = reader.text(entry, allowBlock: false)
-            case (.field, _) where entry.isExtension, (.textBlock, _) where entry.isExtension:
+            case (.field, .extension), (.textBlock, .extension):
                 list.extensions.append(reader.extensionField(entry))
             default:
                 reader.unknownKey(entry, in: "a contact list", known: topLevelKeys, blocks: ["contact"])
@@ -33,22 +34,22 @@ struct ContactListDecoder {
     }
 
     private static func decodeContact(_ entry: Entry, _ reader: inout DocumentReader) -> Contact {
-        let idText = entry.id ?? entry.key
-        let id = reader.checkedID(idText, what: "contact id") ?? idText
-        var contact = Contact(id: id, name: reader.title(entry), span: entry.line.contentSpan)
-        reader.forEachEntry(under: entry.line.indent) { reader, child in
+        let id = reader.blockID(entry, what: "contact id")
+        var contact = Contact(id: id, name: reader.title(entry), span: entry.contentSpan)
+        var children = reader.entries(under: entry.indent)
+        while let child = reader.nextEntry(&children) {
             guard child.form != .block, child.form != .item else {
                 reader.unknownKey(child, in: "a contact", known: contactKeys)
-                return
+                continue
             }
-            switch child.key.value {
-            case "phone": contact.phone = reader.text(child, allowBlock: false)
-            case "email": contact.email = reader.text(child, allowBlock: false)
-            case "when": contact.when = reader.text(child)
-            case "note": contact.note = reader.text(child)
-            case "ref": contact.ref = reader.text(child)
-            default:
-                if !child.isExtension { reader.unknownKey(child, in: "a contact", known: contactKeys) }
+            switch child.key {
+            case .phone: contact.phone = reader.text(child, allowBlock: false)
+            case .email: contact.email = reader.text(child, allowBlock: false)
+            case .when: contact.when = reader.text(child)
+            case .note: contact.note = reader.text(child)
+            case .ref: contact.ref = reader.text(child)
+            case .extension: break
+            default: reader.unknownKey(child, in: "a contact", known: contactKeys)
             }
         }
         return contact

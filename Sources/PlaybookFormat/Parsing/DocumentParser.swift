@@ -37,8 +37,8 @@ public enum DocumentParser {
             var document: Document?
             switch documentKind {
             case .playbook:
-                if let playbook = PlaybookDecoder.decode(&reader) {
-                    PlaybookValidator.validate(playbook, &reader)
+                if let (playbook, facts) = PlaybookDecoder.decode(&reader) {
+                    PlaybookValidator.validate(playbook, facts, &reader)
                     document = .playbook(playbook)
                 }
             case .scenario:
@@ -58,11 +58,29 @@ public enum DocumentParser {
 
     /// A NUL byte near the start means a binary file: one clear error instead of a flood.
     private static func binaryProblem(in source: SourceFile) -> Diagnostic? {
-        let window = source.bytes.prefix(8192)
-        guard let nul = window.firstIndex(of: 0) else { return nil }
-        let line = 1 + window[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let nulOffset = source.bytes.withUnsafeBufferPointer { firstNUL(in: UnsafeBufferPointer(rebasing: $0.prefix(8192))) }
+        guard let nul = nulOffset else { return nil }
+        let line = 1 + source.bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         return Diagnostic(.error, .binaryFile, "this looks like a binary file (NUL byte); expected UTF-8 text",
                           in: source, at: SourceSpan(start: nul, end: nul + 1, line: line))
+    }
+
+    /// The offset of the first NUL byte, looking at eight bytes at a time.
+    private static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Some byte is zero exactly when this is not zero.
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The kind named by the first key of the file (`playbook:`, `scenario:`,

@@ -2,28 +2,51 @@
 /// of document, and reports every structural problem once.
 ///
 /// The reader is a recursive descent over lines with one line of lookahead.
-/// It recurses only into blocks the grammar defines (at most four levels), so
-/// that hostile input such as 200 levels of indentation is skipped iteratively
-/// with one diagnostic instead of recursing.
+/// Decoders pull a block's entries one at a time (`nextEntry(_:)`) and descend
+/// only into blocks the grammar defines (at most four levels), so that hostile
+/// input such as 200 levels of indentation is skipped iteratively with one
+/// diagnostic instead of recursing.
+///
+/// Entries point into the source bytes; per line the reader allocates nothing
+/// once its scratch buffers (`items`, `seenKeys`, `textLines`, `textBytes`) have grown.
 struct DocumentReader {
     let source: SourceFile
+    let bytes: UnsafeBufferPointer<UInt8>
     private var lines: LineReader
     private var lookahead: Line?
     private(set) var diagnostics: [Diagnostic] = []
     private var errorCount = 0
     /// Set once too many errors were reported: the rest of the file is not read.
     private(set) var stopped = false
+    /// The `- item` lines of the entry read last (see `Entry.items`).
+    private(set) var items = ScratchBuffer<ListItem>()
+    /// The text of the entry read last when it is a text block; nil when it had none (already
+    /// reported), or once a decoder took it.
+    private(set) var blockText: Located<String>?
+    /// The keys given so far in each open block, innermost last (see `EntryCursor`).
+    private var seenKeys = ScratchBuffer<SeenKey>()
+    /// The lines of the text block being read, and its text; kept between blocks to reuse their storage.
+    private var textLines = ScratchBuffer<Line>()
+    private var textBytes: [UInt8] = []
+    private let keys = EntryKey.Table.shared
 
     static let maximumErrors = 100
 
+    /// A field's key, remembered to report the same key given twice in one block.
+    private struct SeenKey {
+        var key: EntryKey
+        var start: Int
+        var end: Int
+        var line: Int
+    }
+
     init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
+        self.bytes = bytes
         self.lines = LineReader(bytes: bytes)
         self.lookahead = nil
         advance()
     }
-
-    private var bytes: UnsafeBufferPointer<UInt8> { lines.bytes }
 
     // MARK: Diagnostics
 
@@ -52,13 +75,13 @@ struct DocumentReader {
 
     // MARK: Lines
 
+    @inline(never)
     private mutating func advance() {
         lookahead = lines.nextLine()
-        flushLineProblems()
+        if !lines.problems.isEmpty { flushLineProblems() }
     }
 
     private mutating func flushLineProblems() {
-        guard !lines.problems.isEmpty else { return }
         let problems = lines.problems
         lines.problems.removeAll(keepingCapacity: true)
         for (code, severity, message, span) in problems {
@@ -96,30 +119,87 @@ struct DocumentReader {
 
     // MARK: Strings
 
-    func string(_ from: Int, _ to: Int) -> String {
+    // The small non-mutating helpers are always inlined: called from a mutating method, a
+    // helper that is not inlined gets a copy of the whole reader (a memcpy per call).
+
+    /// The text of `bytes[from..<to]`, from a line with `encoding`: valid UTF-8 is not
+    /// checked again; in invalid UTF-8 the invalid bytes become U+FFFD.
+    @inline(__always)
+    func string(_ from: Int, _ to: Int, _ encoding: LineEncoding) -> String {
         guard to > from else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        let text = UnsafeBufferPointer(rebasing: bytes[from..<to])
+        return encoding == .invalid
+            ? String(decoding: text, as: UTF8.self) : String(checkedUTF8: text, isASCII: encoding == .ascii ? true : nil)
     }
 
-    func located(_ from: Int, _ to: Int, line: Int) -> Located<String> {
-        Located(string(from, to), at: SourceSpan(start: from, end: to, line: line))
+    @inline(__always)
+    func located(_ from: Int, _ to: Int, line: Int, _ encoding: LineEncoding) -> Located<String> {
+        Located(string(from, to, encoding), at: SourceSpan(start: from, end: to, line: line))
+    }
+
+    /// An entry's value (or a block's title) as written.
+    @inline(__always)
+    func value(_ entry: Entry) -> Located<String> {
+        located(entry.valueStart, entry.valueEnd, line: entry.lineNumber, entry.encoding)
+    }
+
+    /// A list item's text as written.
+    @inline(__always)
+    func value(_ item: ListItem) -> Located<String> {
+        located(item.valueStart, item.end, line: item.line, item.encoding)
+    }
+
+    /// The text of the text block read last, moved out (not copied) to the decoder that stores it.
+    mutating func takeBlockText() -> Located<String>? {
+        var text: Located<String>?
+        swap(&text, &blockText)
+        return text
+    }
+
+    /// The key, KIND or `-` as written (for diagnostics and `x-` fields).
+    @inline(__always)
+    func keyText(_ entry: Entry) -> String {
+        string(entry.contentStart, entry.keyEnd, .ascii)  // checked to be [a-z][a-z0-9-]* (or `-`)
+    }
+
+    /// A block's ID as written.
+    @inline(__always)
+    func idText(_ entry: Entry) -> Located<String> {
+        located(entry.idStart, entry.idEnd, line: entry.lineNumber, entry.encoding)
     }
 
     // MARK: Structure
 
-    /// Calls `body` for each entry indented under a parent at `parentIndent`
-    /// (-1 for the top level), with its items and text already read.
+    /// Where to start reading the entries indented under a parent at
+    /// `parentIndent` (-1 for the top level) with `nextEntry(_:)`.
+    @inline(__always)
+    func entries(under parentIndent: Int) -> EntryCursor {
+        EntryCursor(parentIndent: parentIndent, seenStart: seenKeys.count)
+    }
+
+    /// The next entry of the block `cursor` reads, with its items and text
+    /// already read; nil after the block's last entry.
     ///
     /// Keys given twice in one block are reported here, once for every kind of
     /// block. Lines indented deeper than a sibling that nobody consumed are
     /// reported as unexpected indentation.
-    mutating func forEachEntry(under parentIndent: Int, _ body: (inout DocumentReader, Entry) -> Void) {
-        var childIndent: Int? = parentIndent < 0 ? 0 : nil
-        var seenKeys: [(key: String, line: Int)] = []
+    mutating func nextEntry(_ cursor: inout EntryCursor) -> Entry? {
+        // Children of the previous block that its decoder did not read (an unknown block kind, say).
+        if let blockIndent = cursor.openBlockIndent {
+            cursor.openBlockIndent = nil
+            if let next = peekContent(), next.indent > blockIndent, !stopped {
+                skipLines(deeperThan: blockIndent)
+            }
+        }
+        // Keys of blocks nested in this one are done with.
+        seenKeys.truncate(to: cursor.seenEnd)
+        items.removeAll()
+        blockText = nil
+
         while !stopped, let line = peekContent() {
-            if line.indent <= parentIndent { return }
-            let indent = childIndent ?? line.indent
-            childIndent = indent
+            if line.indent <= cursor.parentIndent { return nil }
+            let indent = cursor.childIndent ?? line.indent
+            cursor.childIndent = indent
             if line.indent > indent {
                 error(.unexpectedIndentation, "unexpected indentation", at: line.span(line.start, line.contentStart),
                       help: Self.indentationHelp(expected: indent))
@@ -130,7 +210,7 @@ struct DocumentReader {
                 error(.inconsistentDedent,
                       "indented by \(line.indent) spaces, which matches no enclosing level",
                       at: line.span(line.start, line.contentStart),
-                      help: "siblings here are indented by \(indent) spaces, the block they belong to by \(max(parentIndent, 0))")
+                      help: "siblings here are indented by \(indent) spaces, the block they belong to by \(max(cursor.parentIndent, 0))")
             }
             advance()
             guard var entry = parseEntry(line) else {
@@ -139,19 +219,38 @@ struct DocumentReader {
             }
             readAttachments(of: &entry)
             if entry.form == .field || entry.form == .textBlock {
-                if let first = seenKeys.first(where: { $0.key == entry.key.value }) {
-                    error(.duplicateKey, "duplicate key '\(entry.key.value)'; it was first given on line \(first.line)",
-                          at: entry.key.span)
+                if !entry.key.isKnown || cursor.seenKnownKeys & entry.key.bit != 0,
+                   let firstLine = firstLine(ofKeyIn: entry, cursor) {
+                    error(.duplicateKey, "duplicate key '\(keyText(entry))'; it was first given on line \(firstLine)",
+                          at: entry.keySpan)
                     continue
                 }
-                seenKeys.append((entry.key.value, line.number))
+                seenKeys.append(SeenKey(key: entry.key, start: line.contentStart, end: entry.keyEnd, line: line.number))
+                cursor.seenEnd = seenKeys.count
+                if entry.key.isKnown { cursor.seenKnownKeys |= entry.key.bit }
+            } else if entry.form == .block {
+                cursor.openBlockIndent = line.indent
             }
-            body(&self, entry)
-            // Children of a block the decoder did not read (an unknown block kind, say).
-            if entry.form == .block, let next = peekContent(), next.indent > line.indent, !stopped {
-                skipLines(deeperThan: line.indent)
+            return entry
+        }
+        return nil
+    }
+
+    /// The line where `entry`'s key was first given in the block `cursor` reads, if it was.
+    /// (Mutating so that it works on the reader in place, not on a copy of it.)
+    private mutating func firstLine(ofKeyIn entry: Entry, _ cursor: EntryCursor) -> Int? {
+        let start = entry.contentStart
+        let length = entry.keyEnd - start
+        for index in cursor.seenStart..<cursor.seenEnd where seenKeys[index].key == entry.key {
+            let seen = seenKeys[index]
+            if entry.key.isKnown { return seen.line }
+            if seen.end - seen.start == length,
+               UnsafeBufferPointer(rebasing: bytes[seen.start..<seen.end])
+                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<entry.keyEnd])) {
+                return seen.line
             }
         }
+        return nil
     }
 
     private static func indentationHelp(expected: Int) -> String {
@@ -162,18 +261,19 @@ struct DocumentReader {
     private mutating func readAttachments(of entry: inout Entry) {
         switch entry.form {
         case .textBlock:
-            entry.value = readTextBlock(after: entry)
+            blockText = readTextBlock(after: entry)
         case .field:
-            guard let next = peekContent(), next.indent > entry.line.indent, isItem(next) else { return }
+            guard let next = peekContent(), next.indent > entry.indent, isItem(next) else { return }
             let itemIndent = next.indent
-            while !stopped, let line = peekContent(), line.indent > entry.line.indent {
+            let first = items.count
+            while !stopped, let line = peekContent(), line.indent > entry.indent {
                 if line.indent != itemIndent || !isItem(line) {
                     if line.indent > itemIndent {
                         error(.unexpectedIndentation, "unexpected indentation under a list item",
                               at: line.span(line.start, line.contentStart))
                         skipLines(deeperThan: itemIndent)
                     } else {
-                        error(.expectedListItem, "expected a list item ('- …') in '\(entry.key.value)'",
+                        error(.expectedListItem, "expected a list item ('- …') in '\(keyText(entry))'",
                               at: line.contentSpan)
                         advance()
                         skipLines(deeperThan: line.indent)
@@ -181,13 +281,15 @@ struct DocumentReader {
                     continue
                 }
                 advance()
-                if let item = parseEntry(line) { entry.items.append(item) }
+                items.append(parseItem(line))
             }
+            entry.items = first..<items.count
         case .block, .item:
             return
         }
     }
 
+    @inline(__always)
     private func isItem(_ line: Line) -> Bool {
         bytes[line.contentStart] == UInt8(ascii: "-")
             && (line.contentStart + 1 == line.contentEnd || bytes[line.contentStart + 1] == 0x20)
@@ -196,55 +298,78 @@ struct DocumentReader {
     /// The text of a `key: |` block: the following lines indented deeper than the
     /// key, common indentation removed, blank lines inside kept, trailing ones dropped.
     private mutating func readTextBlock(after entry: Entry) -> Located<String>? {
-        var collected: [Line] = []
+        textLines.removeAll()
         var lastContent = -1
         var common = Int.max
         while !stopped, let line = lookahead {
             if line.isBlank {
-                collected.append(line)
+                textLines.append(line)
                 advance()
                 continue
             }
-            guard line.indent > entry.line.indent else { break }
-            collected.append(line)
-            lastContent = collected.count - 1
+            guard line.indent > entry.indent else { break }
+            textLines.append(line)
+            lastContent = textLines.count - 1
             common = min(common, line.indent)
             advance()
         }
-        let marker = entry.blockMarker ?? entry.key.span
+        let marker = entry.blockMarker
         guard lastContent >= 0 else {
-            error(.emptyValue, "empty text block for '\(entry.key.value)'", at: marker,
-                  help: "write the text on the following lines, indented deeper than '\(entry.key.value)'")
+            let key = keyText(entry)
+            error(.emptyValue, "empty text block for '\(key)'", at: marker,
+                  help: "write the text on the following lines, indented deeper than '\(key)'")
             return nil
         }
-        // One allocation: copy each line's bytes (less the common indentation) straight from the input.
-        let capacity = collected[lastContent].contentEnd - collected[0].start
+        // The lines' bytes less the common indentation, joined in a buffer kept between blocks; then
+        // one string, whose bytes are not checked again when the line reader found them all valid.
+        var length = lastContent
+        var encoding = LineEncoding.ascii
+        // (Half-open ranges throughout: iterating a closed range goes through generic code.)
+        let lineCount = lastContent + 1
+        for index in 0..<lineCount where !textLines[index].isBlank {
+            length += textLines[index].contentEnd - (textLines[index].start + common)
+            encoding = max(encoding, textLines[index].encoding)
+        }
+        if textBytes.count < length { textBytes = [UInt8](repeating: 0, count: max(length, 2 * textBytes.count)) }
         let source = bytes
-        let text = String(unsafeUninitializedCapacity: capacity) { output in
+        let lines = textLines
+        let text = textBytes.withUnsafeMutableBufferPointer { buffer -> String in
+            guard let output = buffer.baseAddress, let input = source.baseAddress else { return "" }
             var count = 0
-            for (index, line) in collected[...lastContent].enumerated() {
+            for index in 0..<lineCount {
                 if index > 0 {
                     output[count] = 0x0A
                     count += 1
                 }
+                let line = lines[index]
                 if !line.isBlank {
                     let from = line.start + common
-                    let length = line.contentEnd - from
-                    _ = UnsafeMutableBufferPointer(rebasing: output[count ..< count + length])
-                        .initialize(from: UnsafeBufferPointer(rebasing: source[from ..< line.contentEnd]))
-                    count += length
+                    (output + count).update(from: input + from, count: line.contentEnd - from)
+                    count += line.contentEnd - from
                 }
             }
-            return count
+            let joined = UnsafeBufferPointer(start: output, count: count)
+            return encoding == .invalid
+                ? String(decoding: joined, as: UTF8.self) : String(checkedUTF8: joined, isASCII: encoding == .ascii ? true : nil)
         }
-        if let swallowed = collected[...lastContent].first(where: looksLikeBlockHeader) {
+        var swallowed: Line?
+        for index in 0..<lineCount where looksLikeBlockHeader(textLines[index]) {
+            swallowed = textLines[index]
+            break
+        }
+        if let swallowed {
+            let key = keyText(entry)
             error(.unterminatedTextBlock,
-                  "the text block of '\(entry.key.value)' runs on into line \(swallowed.number), which looks like an entry",
+                  "the text block of '\(key)' runs on into line \(swallowed.number), which looks like an entry",
                   at: marker,
-                  help: "a text block ends at the first line indented no deeper than '\(entry.key.value)'; dedent line \(swallowed.number)")
+                  help: "a text block ends at the first line indented no deeper than '\(key)'; dedent line \(swallowed.number)")
         }
-        let first = collected.first { !$0.isBlank } ?? collected[0]
-        let last = collected[lastContent]
+        var first = textLines[0]
+        for index in 0..<lineCount where !textLines[index].isBlank {
+            first = textLines[index]
+            break
+        }
+        let last = textLines[lastContent]
         return Located(text, at: SourceSpan(start: first.start + common, end: last.contentEnd, line: first.number))
     }
 
@@ -256,24 +381,19 @@ struct DocumentReader {
         case UInt8(ascii: "p"), UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "i"), UInt8(ascii: "c"): break
         default: return false
         }
-        for kind in Self.blockKinds {
-            guard line.contentEnd - line.contentStart > kind.count else { continue }
-            var matches = true
-            for offset in 0..<kind.count where bytes[line.contentStart + offset] != kind[offset] {
-                matches = false
-                break
-            }
-            if matches {
-                var index = line.contentStart + kind.count
-                var sawID = false
-                while index < line.contentEnd, Identifier.isIDByte(bytes[index]) { index += 1; sawID = true }
-                return sawID && index < line.contentEnd && bytes[index] == UInt8(ascii: ":")
-            }
+        // The first word, if it is a block kind (the longest, `deadline`, has eight letters).
+        var wordEnd = line.contentStart
+        while wordEnd < line.contentEnd, wordEnd - line.contentStart <= 8, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+        guard wordEnd < line.contentEnd, bytes[wordEnd] == 0x20 else { return false }
+        switch keys.key(bytes, from: line.contentStart, to: wordEnd) {
+        case .phase, .step, .deadline, .inject, .contact: break
+        default: return false
         }
-        return false
+        var index = wordEnd + 1
+        var sawID = false
+        while index < line.contentEnd, Identifier.isIDByte(bytes[index]) { index += 1; sawID = true }
+        return sawID && index < line.contentEnd && bytes[index] == UInt8(ascii: ":")
     }
-
-    private static let blockKinds: [[UInt8]] = ["phase ", "step ", "deadline ", "inject ", "contact "].map { Array($0.utf8) }
 
     // MARK: Entries
 
@@ -282,64 +402,108 @@ struct DocumentReader {
         let start = line.contentStart
         let end = line.contentEnd
         if isItem(line) {
-            var textStart = start + 1
-            while textStart < end, bytes[textStart] == 0x20 { textStart += 1 }
-            let value = textStart < end ? located(textStart, end, line: line.number) : nil
-            if value == nil {
-                error(.emptyValue, "empty list item", at: line.span(start, start + 1))
-            }
-            return Entry(form: .item, line: line, key: located(start, start + 1, line: line.number), value: value)
+            let item = parseItem(line)
+            var entry = Entry(.item, .other, line: line, keyEnd: start + 1)
+            entry.valueStart = item.valueStart
+            entry.valueEnd = item.end
+            return entry
         }
-        var colon = start
-        while colon < end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
-        guard colon < end else {
-            error(.expectedEntry, "expected 'key: value', '- item' or 'KIND ID: Title'", at: line.contentSpan,
-                  help: "text that runs over several lines belongs in a text block ('key: |')")
+        // Most lines are `key: value`: the first colon or space is the colon that ends the key.
+        var colon = firstColonOrSpace(from: start, to: end)
+        var headEnd = colon
+        var wordEnd = colon
+        if colon == end || bytes[colon] != UInt8(ascii: ":") {
+            while colon < end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+            guard colon < end else {
+                error(.expectedEntry, "expected 'key: value', '- item' or 'KIND ID: Title'", at: line.contentSpan,
+                      help: "text that runs over several lines belongs in a text block ('key: |')")
+                return nil
+            }
+            headEnd = colon
+            while headEnd > start, bytes[headEnd - 1] == 0x20 { headEnd -= 1 }
+            wordEnd = start
+            while wordEnd < headEnd, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+        }
+        // A key the format defines is well-formed; only others need checking.
+        let key = keys.key(bytes, from: start, to: wordEnd)
+        guard key.isKnown || isPlainKey(start, wordEnd) else {
+            reportInvalidKey(start, wordEnd, line: line.number)
             return nil
         }
-        var headEnd = colon
-        while headEnd > start, bytes[headEnd - 1] == 0x20 { headEnd -= 1 }
-        var wordEnd = start
-        while wordEnd < headEnd, bytes[wordEnd] != 0x20 { wordEnd += 1 }
-        let key = located(start, wordEnd, line: line.number)
-        guard isPlainKey(start, wordEnd) || checkKey(key) else { return nil }
 
         var valueStart = colon + 1
         while valueStart < end, bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 { valueStart += 1 }
-        let value = valueStart < end ? located(valueStart, end, line: line.number) : nil
 
         if wordEnd < headEnd {
             var idStart = wordEnd
             while idStart < headEnd, bytes[idStart] == 0x20 { idStart += 1 }
-            let id = located(idStart, headEnd, line: line.number)
             if UnsafeBufferPointer(rebasing: bytes[idStart..<headEnd]).contains(0x20) {
-                error(.expectedEntry, "expected 'KIND ID: Title' with one word for the ID", at: id.span)
+                error(.expectedEntry, "expected 'KIND ID: Title' with one word for the ID",
+                      at: line.span(idStart, headEnd))
                 return nil
             }
-            return Entry(form: .block, line: line, key: key, id: id, value: value)
+            var entry = Entry(.block, key, line: line, keyEnd: wordEnd)
+            entry.idStart = idStart
+            entry.idEnd = headEnd
+            entry.valueStart = valueStart
+            entry.valueEnd = end
+            return entry
         }
-        if let value, value.value == "|" {
-            return Entry(form: .textBlock, line: line, key: key, value: nil, blockMarker: value.span)
-        }
-        return Entry(form: .field, line: line, key: key, value: value)
+        let form: Entry.Form = end - valueStart == 1 && bytes[valueStart] == UInt8(ascii: "|") ? .textBlock : .field
+        var entry = Entry(form, key, line: line, keyEnd: wordEnd)
+        entry.valueStart = valueStart
+        entry.valueEnd = end
+        return entry
     }
 
-    /// The fast path of `checkKey`, on the bytes: `[a-z][a-z0-9-]*`.
+    /// The offset of the first `:` or space in `bytes[from..<to]` (`to` if there is none),
+    /// looking at eight bytes at a time.
+    @inline(__always)
+    private func firstColonOrSpace(from: Int, to: Int) -> Int {
+        var index = from
+        if let base = bytes.baseAddress {
+            while index + 8 <= to {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let colons = word ^ 0x3A3A_3A3A_3A3A_3A3A
+                let spaces = word ^ 0x2020_2020_2020_2020
+                // The high bit of each zero byte (exact for the lowest one, which is all that is used).
+                let found = ((colons &- 0x0101_0101_0101_0101) & ~colons | (spaces &- 0x0101_0101_0101_0101) & ~spaces)
+                    & 0x8080_8080_8080_8080
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < to, bytes[index] != UInt8(ascii: ":"), bytes[index] != 0x20 { index += 1 }
+        return index
+    }
+
+    /// A `- item` line; an item with no text is reported (and kept, without a value).
+    private mutating func parseItem(_ line: Line) -> ListItem {
+        let start = line.contentStart
+        let end = line.contentEnd
+        var textStart = start + 1
+        while textStart < end, bytes[textStart] == 0x20 { textStart += 1 }
+        if textStart == end {
+            error(.emptyValue, "empty list item", at: line.span(start, start + 1))
+        }
+        return ListItem(line: line.number, start: start, valueStart: textStart, end: end,
+                        encoding: line.encoding)
+    }
+
+    /// Keys and KINDs are lower-case ASCII: `[a-z][a-z0-9-]*`.
+    @inline(__always)
     private func isPlainKey(_ from: Int, _ to: Int) -> Bool {
         guard from < to, bytes[from] >= UInt8(ascii: "a"), bytes[from] <= UInt8(ascii: "z") else { return false }
         for index in from + 1 ..< to where !Identifier.isIDByte(bytes[index]) { return false }
         return true
     }
 
-    /// Keys and KINDs are lower-case ASCII: `[a-z][a-z0-9-]*`.
-    private mutating func checkKey(_ key: Located<String>) -> Bool {
-        let utf8 = key.value.utf8
-        guard let first = utf8.first else {
+    /// Says what is wrong with a key that is not `[a-z][a-z0-9-]*`.
+    private mutating func reportInvalidKey(_ from: Int, _ to: Int, line: Int) {
+        let key = located(from, to, line: line, .invalid)  // (as good as any encoding for a diagnostic)
+        guard from < to else {
             error(.expectedEntry, "expected a key before ':'", at: key.span)
-            return false
-        }
-        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), utf8.allSatisfy(Identifier.isIDByte) {
-            return true
+            return
         }
         let lowered = key.value.lowercased()
         if lowered != key.value, lowered.utf8.allSatisfy(Identifier.isIDByte) {
@@ -347,6 +511,5 @@ struct DocumentReader {
         } else {
             error(.invalidKey, "key '\(key.value)' is not a lower-case ASCII word (a-z, 0-9, '-')", at: key.span)
         }
-        return false
     }
 }

@@ -6,13 +6,15 @@ enum Identifier {
             || byte == UInt8(ascii: "-")
     }
 
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+        for byte in bytes where !isIDByte(byte) { return false }
+        return true
+    }
+
     static func isValid(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
-            for byte in bytes where !isIDByte(byte) { return false }
-            return true
-        }
+        return text.withUTF8 { isValid($0) }
     }
 
     /// What the user probably meant: lower-cased, spaces and underscores as dashes.

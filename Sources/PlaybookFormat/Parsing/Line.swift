@@ -10,10 +10,12 @@ struct Line {
     var contentStart: Int
     /// Offset one past the last byte that is not trailing white space or `\r`.
     var contentEnd: Int
-    /// Offset of the first byte of the next line (or the end of the file).
-    var next: Int
     /// A tab in the indentation (already reported): the line's structure is unknown.
     var hasTabIndent = false
+    var encoding = LineEncoding.ascii
+
+    /// Some bytes are not UTF-8 (already reported): strings made from the line are repaired.
+    var hasInvalidUTF8: Bool { encoding == .invalid }
 
     var isBlank: Bool { contentStart == contentEnd }
 

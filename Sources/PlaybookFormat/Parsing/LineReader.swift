@@ -22,66 +22,54 @@ struct LineReader {
         }
     }
 
-    var isAtEnd: Bool { position >= bytes.count }
-
-    /// Reads the next line; nil at the end of the input.
+    /// Reads the next line; nil at the end of the input. (Inlined into `DocumentReader.advance()`,
+    /// so that the line is not returned through memory: reading it back stalled the processor.)
+    @inline(__always)
     mutating func nextLine() -> Line? {
-        guard position < bytes.count else { return nil }
-        lineNumber += 1
-        let start = position
         let count = bytes.count
+        guard position < count, let base = bytes.baseAddress else { return nil }
+        lineNumber &+= 1
+        let start = position
         var index = start
 
-        // Indentation.
-        var hasTab = false
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x20 {
-                index += 1
-            } else if byte == 0x09 {
-                if !hasTab {
-                    report(.tabIndentation, .error, "tab in indentation; indent with spaces", index, index + 1)
-                }
-                hasTab = true
-                index += 1
-            } else {
+        // Indentation: spaces 8 at a time, then one by one; a tab goes to the slow path.
+        while index &+ 8 <= count {
+            let notSpace = Self.word(base + index) ^ 0x2020_2020_2020_2020
+            if notSpace != 0 {
+                index &+= notSpace.trailingZeroBitCount &>> 3
                 break
             }
+            index &+= 8
         }
+        while index < count, base[index] == 0x20 { index &+= 1 }
+        let hasTab = index < count && base[index] == 0x09
+        if hasTab { index = skipIndentationWithTab(from: index) }
         let contentStart = index
-        var lastSignificant = index  // one past the last non-space byte
 
         // Content: find the end of the line, checking bytes as we go.
         var reportedOnLine = false
+        var encoding = LineEncoding.ascii
         while index < count {
-            // Fast path: 8 bytes at a time while they are all printable ASCII or spaces.
-            if let base = bytes.baseAddress {
-                while index &+ 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let highOrDelete = (word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
-                    let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                    if highOrDelete | belowSpace != 0 { break }
-                    let nonSpace = word ^ 0x2020_2020_2020_2020
-                    if nonSpace != 0 { lastSignificant = index &+ 8 &- nonSpace.leadingZeroBitCount / 8 }
-                    index &+= 8
+            // Fast path: printable ASCII 8 bytes at a time, stopping right at the first byte that needs a look.
+            while index &+ 8 <= count {
+                let special = Self.specialBytes(Self.word(base + index))
+                if special != 0 {
+                    index &+= special.trailingZeroBitCount &>> 3
+                    break
                 }
-                if index >= count { break }
+                index &+= 8
             }
-            let byte = bytes[index]
-            if byte >= 0x21 && byte < 0x7F {
-                index += 1
-                lastSignificant = index
-                continue
-            }
-            if byte == 0x20 || byte == 0x09 {
-                index += 1
+            if index >= count { break }
+            let byte = base[index]
+            if byte >= 0x20 && byte < 0x7F || byte == 0x09 {
+                index &+= 1
                 continue
             }
             if byte == 0x0A { break }
             if byte < 0x80 {
                 // NUL, other C0 controls, DEL; a CR is fine only right before LF or at the end.
-                if byte == 0x0D, index + 1 == count || bytes[index + 1] == 0x0A {
-                    index += 1
+                if byte == 0x0D, index + 1 == count || base[index + 1] == 0x0A {
+                    index &+= 1
                     continue
                 }
                 if !reportedOnLine {
@@ -92,11 +80,19 @@ struct LineReader {
                         report(.controlCharacter, .error, "control character \(Self.codePoint(UInt32(byte))) in text", index, index + 1)
                     }
                 }
-                index += 1
-                lastSignificant = index
+                index &+= 1
                 continue
             }
-            // Non-ASCII: decode one scalar and check it.
+            if encoding == .ascii { encoding = .utf8 }
+            // Two-byte letters (æ, ø, å) other than the C1 controls: nothing to report.
+            if byte >= 0xC2, byte <= 0xDF, index + 1 < count {
+                let next = base[index + 1]
+                if next & 0xC0 == 0x80, byte != 0xC2 || next >= 0xA0 {
+                    index &+= 2
+                    continue
+                }
+            }
+            // Other non-ASCII: decode one scalar and check it.
             let (scalar, length) = decodeScalar(at: index)
             if let scalar {
                 if !reportedOnLine {
@@ -109,22 +105,53 @@ struct LineReader {
                                index, index + length)
                     }
                 }
-            } else if !reportedOnLine {
-                reportedOnLine = true
-                report(.invalidUTF8, .error, "invalid UTF-8 byte 0x\(String(bytes[index], radix: 16, uppercase: true))", index, index + 1)
+            } else {
+                encoding = .invalid
+                if !reportedOnLine {
+                    reportedOnLine = true
+                    report(.invalidUTF8, .error, "invalid UTF-8 byte 0x\(String(base[index], radix: 16, uppercase: true))", index, index + 1)
+                }
             }
             index += length
-            lastSignificant = index
         }
         let lineEnd = index
-        position = index < count ? index + 1 : index
-        var contentEnd = max(lastSignificant, contentStart)
-        // Trailing `\r` of a CRLF ending is not content.
-        if contentEnd > contentStart, contentEnd == lineEnd, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+        position = index < count ? index &+ 1 : index
+        // A `\r` right before the line break (the only one that is not reported), and
+        // trailing spaces and tabs, are not content.
+        var contentEnd = lineEnd
+        if contentEnd > contentStart, base[contentEnd - 1] == 0x0D { contentEnd &-= 1 }
+        while contentEnd > contentStart, base[contentEnd - 1] == 0x20 || base[contentEnd - 1] == 0x09 { contentEnd &-= 1 }
         return Line(
-            number: lineNumber, start: start, indent: contentStart - start,
-            contentStart: contentStart, contentEnd: contentEnd, next: position, hasTabIndent: hasTab
+            number: lineNumber, start: start, indent: contentStart - start, contentStart: contentStart,
+            contentEnd: contentEnd, hasTabIndent: hasTab, encoding: encoding
         )
+    }
+
+    /// The rest of an indentation that has a tab at `index` (reported once): spaces and tabs.
+    private mutating func skipIndentationWithTab(from index: Int) -> Int {
+        report(.tabIndentation, .error, "tab in indentation; indent with spaces", index, index + 1)
+        var index = index + 1
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index
+    }
+
+    /// Eight bytes from `pointer`, the first in the lowest bits.
+    @inline(__always)
+    private static func word(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit set in each byte of `word` that is a control character
+    /// (line breaks and tabs included), DEL or not ASCII. Bytes above the
+    /// first such byte may be flagged wrongly (borrows and carries), so only
+    /// the lowest flag is exact: it is the one the reader uses.
+    @inline(__always)
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let nonASCII = word & high
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+        let delete = (word &+ 0x0101_0101_0101_0101) & ~word & high
+        return nonASCII | belowSpace | delete
     }
 
     /// Decodes one UTF-8 scalar strictly; a nil scalar means the byte at `index` is invalid.

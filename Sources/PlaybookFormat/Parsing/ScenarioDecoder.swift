@@ -8,76 +8,86 @@ struct ScenarioDecoder {
         var id: Located<String>?
         var title: Located<String>?
         var playbookID: Located<String>?
-        var seen: Set<String> = []
+        var sawID = false
+        var sawTitle = false
+        var sawPlaybook = false
         let placeholder = Located("", at: firstSpan)
         var scenario = Scenario(id: placeholder, title: placeholder, playbook: placeholder)
 
-        reader.forEachEntry(under: -1) { reader, entry in
-            if entry.form != .block { seen.insert(entry.key.value) }
-            switch (entry.form, entry.key.value) {
-            case (.block, "inject"):
-                if let inject = decodeInject(entry, &reader) { scenario.injects.append(inject) }
-            case (.field, "scenario"), (.textBlock, "scenario"):
+        var entries = reader.entries(under: -1)
+        while let entry = reader.nextEntry(&entries) {
+            if entry.form != .block {
+                switch entry.key {
+                case .scenario: sawID = true
+                case .title: sawTitle = true
+                case .playbook: sawPlaybook = true
+                default: break
+                }
+            }
+            switch (entry.form, entry.key) {
+            case (.block, .inject):
+                scenario.injects.append(decodeInject(entry, &reader))
+            case (.field, .scenario), (.textBlock, .scenario):
                 id = reader.id(entry, what: "scenario id")
-            case (.field, "title"), (.textBlock, "title"):
+            case (.field, .title), (.textBlock, .title):
                 title = reader.text(entry, allowBlock: false)
-            case (.field, "playbook"), (.textBlock, "playbook"):
+            case (.field, .playbook), (.textBlock, .playbook):
                 playbookID = reader.id(entry, what: "playbook id")
-            case (.field, "lang"), (.textBlock, "lang"):
+            case (.field, .lang), (.textBlock, .lang):
                 scenario.lang = reader.text(entry, allowBlock: false)
-            case (.field, "duration"), (.textBlock, "duration"):
+            case (.field, .duration), (.textBlock, .duration):
                 scenario.duration = reader.duration(entry)
-            case (.field, "objectives"), (.textBlock, "objectives"):
+            case (.field, .objectives), (.textBlock, .objectives):
                 scenario.objectives = reader.list(entry)
-            case (.field, "summary"), (.textBlock, "summary"):
+            case (.field, .summary), (.textBlock, .summary):
                 scenario.summary = reader.text(entry)
-            case (.field, _) where entry.isExtension, (.textBlock, _) where entry.isExtension:
+            case (.field, .extension), (.textBlock, .extension):
                 scenario.extensions.append(reader.extensionField(entry))
             default:
                 reader.unknownKey(entry, in: "a scenario", known: topLevelKeys, blocks: ["inject"])
             }
         }
         guard !reader.stopped else { return nil }
-        if let id { scenario.id = id } else if !seen.contains("scenario") {
+        if let id { scenario.id = id } else if !sawID {
             reader.error(.missingField, "missing 'scenario: ID'", at: firstSpan,
                          help: "every scenario starts with its id, e.g. 'scenario: ransomware-tabletop'")
         }
-        if let title { scenario.title = title } else if !seen.contains("title") {
+        if let title { scenario.title = title } else if !sawTitle {
             reader.error(.missingField, "missing 'title: …'", at: firstSpan)
         }
-        if let playbookID { scenario.playbook = playbookID } else if !seen.contains("playbook") {
+        if let playbookID { scenario.playbook = playbookID } else if !sawPlaybook {
             reader.error(.missingField, "missing 'playbook: ID' (the playbook the participants run)", at: firstSpan)
         }
         return scenario
     }
 
-    private static func decodeInject(_ entry: Entry, _ reader: inout DocumentReader) -> Inject? {
-        let idText = entry.id ?? entry.key
-        let id = reader.checkedID(idText, what: "inject id") ?? idText
+    private static func decodeInject(_ entry: Entry, _ reader: inout DocumentReader) -> Inject {
+        let id = reader.blockID(entry, what: "inject id")
         let title = reader.title(entry)
         var at: Located<PlaybookDuration>?
         var sawAt = false
-        var inject = Inject(id: id, title: title, at: Located(PlaybookDuration(seconds: 0), at: entry.line.contentSpan),
-                            span: entry.line.contentSpan)
-        reader.forEachEntry(under: entry.line.indent) { reader, child in
+        var inject = Inject(id: id, title: title, at: Located(PlaybookDuration(seconds: 0), at: entry.contentSpan),
+                            span: entry.contentSpan)
+        var children = reader.entries(under: entry.indent)
+        while let child = reader.nextEntry(&children) {
             guard child.form != .block, child.form != .item else {
                 reader.unknownKey(child, in: "an inject", known: injectKeys)
-                return
+                continue
             }
-            switch child.key.value {
-            case "at": at = reader.duration(child); sawAt = true
-            case "to": inject.to = reader.id(child, what: "role")
-            case "text": inject.text = reader.text(child)
-            case "expect": inject.expect = reader.id(child, what: "step id")
-            case "within": inject.within = reader.duration(child)
-            default:
-                if !child.isExtension { reader.unknownKey(child, in: "an inject", known: injectKeys) }
+            switch child.key {
+            case .at: at = reader.duration(child); sawAt = true
+            case .to: inject.to = reader.id(child, what: "role")
+            case .text: inject.text = reader.text(child)
+            case .expect: inject.expect = reader.id(child, what: "step id")
+            case .within: inject.within = reader.duration(child)
+            case .extension: break
+            default: reader.unknownKey(child, in: "an inject", known: injectKeys)
             }
         }
         if let at {
             inject.at = at
         } else if !sawAt {
-            reader.error(.missingField, "inject '\(id.value)' has no 'at'", at: entry.line.contentSpan,
+            reader.error(.missingField, "inject '\(id.value)' has no 'at'", at: entry.contentSpan,
                          help: "say when it is delivered, from the exercise start, e.g. 'at: 20m'")
         }
         return inject

@@ -13,11 +13,6 @@ public struct FlowGraph: Sendable {
         for position in playbook.steps.indices where index[playbook.steps[position].id.value] == nil {
             index[playbook.steps[position].id.value] = position
         }
-        self.init(playbook, stepIndex: index)
-    }
-
-    /// With the index of step ids (first occurrence) already built.
-    init(_ playbook: Playbook, stepIndex index: [String: Int]) {
         let steps = playbook.steps
         let end = steps.count
         successors = steps.indices.map { position in
@@ -36,35 +31,11 @@ public struct FlowGraph: Sendable {
 
     /// Steps reachable from the first step.
     public func reachable() -> [Bool] {
-        var seen = [Bool](repeating: false, count: successors.count + 1)
-        guard !successors.isEmpty else { return [] }
-        var stack = [0]
-        seen[0] = true
-        while let node = stack.popLast() {
-            guard node < successors.count else { continue }
-            for next in successors[node] where !seen[next] {
-                seen[next] = true
-                stack.append(next)
-            }
-        }
-        return Array(seen.prefix(successors.count))
+        FlowEdges(successors: successors).reachable()
     }
 
     /// Steps from which some path reaches the end.
     public func canReachEnd() -> [Bool] {
-        var predecessors = [[Int]](repeating: [], count: successors.count + 1)
-        for (node, nexts) in successors.enumerated() {
-            for next in nexts { predecessors[next].append(node) }
-        }
-        var seen = [Bool](repeating: false, count: successors.count + 1)
-        seen[endNode] = true
-        var stack = [endNode]
-        while let node = stack.popLast() {
-            for previous in predecessors[node] where !seen[previous] {
-                seen[previous] = true
-                stack.append(previous)
-            }
-        }
-        return Array(seen.prefix(successors.count))
+        FlowEdges(successors: successors).canReachEnd()
     }
 }

@@ -2,21 +2,20 @@
 /// decisions with distinct options, and the flow warnings (missing stages,
 /// unreachable steps, loops with no way out, empty steps).
 enum PlaybookValidator {
-    static func validate(_ playbook: Playbook, _ reader: inout DocumentReader) {
-        // Steps are read by index throughout: copying a whole Step per iteration costs more than the checks.
-        let steps = playbook.steps
-        let stepIDs = steps.map(\.id.value)
-        // One index of step ids (first occurrence), shared by the duplicate check, references and the flow graph.
-        var stepIndex: [String: Int] = [:]
-        stepIndex.reserveCapacity(steps.count)
-        for position in steps.indices {
+    /// - Parameter facts: what the decoder noted about each step as it read it.
+    static func validate(_ playbook: Playbook, _ facts: StepFacts, _ reader: inout DocumentReader) {
+        // Steps are read in place, and only to report a problem: copying a whole Step costs more than the checks.
+        playbook.steps.withUnsafeBufferPointer { steps in
+            validate(playbook, steps: steps, facts: facts, &reader)
+        }
+    }
+
+    private static func validate(_ playbook: Playbook, steps: UnsafeBufferPointer<Step>, facts: StepFacts,
+                                 _ reader: inout DocumentReader) {
+        for (position, first) in facts.repeats {
             let id = steps[position].id
-            if let first = stepIndex[id.value] {
-                reader.error(.duplicateID, "step id '\(id.value)' is already used on line \(steps[first].id.span.line)",
-                             at: id.span)
-            } else {
-                stepIndex[id.value] = position
-            }
+            reader.error(.duplicateID, "step id '\(id.value)' is already used on line \(steps[first].id.span.line)",
+                         at: id.span)
         }
         var roleIDs: [String] = []
         for role in playbook.roles where !roleIDs.contains(role.id.value) { roleIDs.append(role.id.value) }
@@ -38,30 +37,39 @@ enum PlaybookValidator {
             }
         }
 
+        // The per-step rules, and the flow's edges on the way (decision targets are looked up once).
+        var flow = FlowEdges(reservingCapacity: steps.count)
         for position in steps.indices {
-            let id = steps[position].id
-            if id.value == "next" || id.value == "end" {
+            let fact = facts.steps[position]
+            if fact.flags.contains(.reservedID) {
+                let id = steps[position].id
                 reader.error(.reservedID, "'\(id.value)' is reserved for decision targets and cannot be a step id",
                              at: id.span)
             }
-            if let role = steps[position].role, !roleIDs.contains(role.value) {
+            if fact.flags.contains(.unknownRole) || fact.flags.contains(.roleToCheck),
+               let role = steps[position].role, !roleIDs.contains(role.value) {
                 checkReference(role, among: roleIDs, code: .unknownRole, what: "role", &reader)
             }
-            if steps[position].decision != nil, let decision = steps[position].decision {
-                validate(decision, stepIDs: stepIDs, knownSteps: stepIndex, &reader)
+            flow.startStep()
+            if fact.flags.contains(.hasDecision) {
+                validateDecision(of: position, fact, steps: steps, facts: facts, flow: &flow, &reader)
+            } else {
+                flow.addSuccessor(position + 1)
             }
-            if steps[position].isEmpty {
-                reader.warning(.emptyStep, "step '\(id.value)' gives the responder nothing to do", at: steps[position].span,
-                               help: "add 'do', 'check', 'run', 'record' or 'ask'")
+            if fact.flags.contains(.empty) {
+                reader.warning(.emptyStep, "step '\(steps[position].id.value)' gives the responder nothing to do",
+                               at: steps[position].span, help: "add 'do', 'check', 'run', 'record' or 'ask'")
             }
         }
+        flow.finish()
 
         for deadline in playbook.deadlines {
-            if let from = deadline.from {
-                checkReference(from, among: stepIDs, code: .unknownStep, what: "step", &reader)
+            // The ids of all steps are listed only when a reference is wrong (for the help).
+            if let from = deadline.from, facts[from.value] == nil {
+                checkReference(from, among: steps.map(\.id.value), code: .unknownStep, what: "step", &reader)
             }
-            if let until = deadline.until {
-                checkReference(until, among: stepIDs, code: .unknownStep, what: "step", &reader)
+            if let until = deadline.until, facts[until.value] == nil {
+                checkReference(until, among: steps.map(\.id.value), code: .unknownStep, what: "step", &reader)
             }
             if let warn = deadline.warn, warn.value >= deadline.within.value, deadline.within.value.seconds > 0 {
                 reader.warning(.warnNotBeforeDeadline,
@@ -71,30 +79,39 @@ enum PlaybookValidator {
         }
 
         warnAboutMissingStages(playbook, stagesSeen, &reader)
-        warnAboutFlow(playbook, stepIndex: stepIndex, &reader)
+        warnAboutFlow(steps, flow, &reader)
     }
 
-    private static func validate(_ decision: Decision, stepIDs: [String], knownSteps: [String: Int],
-                                 _ reader: inout DocumentReader) {
-        if decision.options.count < 2 {
-            reader.error(.tooFewOptions, "a decision needs at least two options; this one has \(decision.options.count)",
-                         at: decision.question.span, help: "add options below 'ask' as '- Label -> target'")
+    /// Checks the decision of the step at `position` from its noted facts, and adds where its
+    /// options lead to `flow`. The decision itself is read only to report a problem.
+    private static func validateDecision(of position: Int, _ fact: StepFacts.Fact, steps: UnsafeBufferPointer<Step>,
+                                         facts: StepFacts, flow: inout FlowEdges, _ reader: inout DocumentReader) {
+        let count = Int(fact.optionCount)
+        if count < 2, let question = steps[position].decision?.question {
+            reader.error(.tooFewOptions, "a decision needs at least two options; this one has \(count)",
+                         at: question.span, help: "add options below 'ask' as '- Label -> target'")
         }
-        for (position, option) in decision.options.enumerated() {
-            if let earlier = decision.options[..<position].first(where: { sameLabel($0.label.value, option.label.value) }) {
-                reader.error(.duplicateOption, "option '\(option.label.value)' is given twice (also on line \(earlier.label.span.line))",
-                             at: option.label.span)
+        if count == 0 { flow.addSuccessor(position + 1) }
+        for index in 0..<count {
+            let option = facts.options[Int(fact.firstOption) + index]
+            if option.earlierLabelLine > 0, let written = steps[position].decision?.options[index] {
+                reader.error(.duplicateOption,
+                             "option '\(written.label.value)' is given twice (also on line \(option.earlierLabelLine))",
+                             at: written.label.span)
             }
-            if case .step(let id) = option.target.value, knownSteps[id] == nil {
-                reader.error(.unknownStep, "unknown step '\(id)' in decision option", at: option.target.span,
-                             help: Suggestion.help(for: id, in: stepIDs + ["next", "end"]))
+            switch option.target {
+            case StepFacts.end: flow.addSuccessor(steps.count)
+            case StepFacts.next: flow.addSuccessor(position + 1)
+            default:
+                let id = facts.targetIDs[Int(option.target)]
+                if let target = facts[id] {
+                    flow.addSuccessor(target)
+                } else if let written = steps[position].decision?.options[index] {
+                    reader.error(.unknownStep, "unknown step '\(id)' in decision option", at: written.target.span,
+                                 help: Suggestion.help(for: id, in: steps.map(\.id.value) + ["next", "end"]))
+                }
             }
         }
-    }
-
-    /// Labels equal ignoring case (`Ja` and `ja` would confuse whoever answers by label).
-    private static func sameLabel(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased()
     }
 
     private static func warnAboutMissingStages(_ playbook: Playbook, _ stagesSeen: [Stage: Int], _ reader: inout DocumentReader) {
@@ -105,12 +122,11 @@ enum PlaybookValidator {
                        at: playbook.id.span, help: "a playbook should cover detection, containment, recovery and normal")
     }
 
-    private static func warnAboutFlow(_ playbook: Playbook, stepIndex: [String: Int], _ reader: inout DocumentReader) {
-        guard !playbook.steps.isEmpty else { return }
-        let graph = FlowGraph(playbook, stepIndex: stepIndex)
-        let reachable = graph.reachable()
-        let reachesEnd = graph.canReachEnd()
-        let steps = playbook.steps
+    private static func warnAboutFlow(_ steps: UnsafeBufferPointer<Step>, _ flow: FlowEdges,
+                                      _ reader: inout DocumentReader) {
+        guard !steps.isEmpty else { return }
+        let reachable = flow.reachable()
+        let reachesEnd = flow.canReachEnd()
         for index in steps.indices where !reachable[index] || !reachesEnd[index] {
             let id = steps[index].id
             if !reachable[index] {
