@@ -111,7 +111,8 @@ enum StartupBenchmarks {
         }
         let id = opened.standardOutput.filter { !$0.isWhitespace }
         programs.append(Program(
-            name: "vakt resume ID --first-frame", path: vakt, arguments: ["resume", id, "--home", home, "--first-frame"]))
+            name: "vakt resume ID --first-frame", path: vakt,
+            arguments: ["resume", id, "--home", home, "--first-frame"]))
 
         let environment = childEnvironment()
         var samples = Array(repeating: [Double](), count: programs.count)
@@ -135,9 +136,10 @@ enum StartupBenchmarks {
         var table = BenchmarkTable(columns: ["program", "median", "fastest", "slowest", "x C"])
         for (index, program) in programs.enumerated() {
             let statistics = BenchmarkStatistics(samples: samples[index])
+            let ratio = baseline.map { BenchmarkTable.fixed(statistics.median / $0, 1) } ?? "-"
             table.add([
                 program.name, milliseconds(statistics.median), milliseconds(statistics.fastest),
-                milliseconds(statistics.slowest), baseline.map { BenchmarkTable.fixed(statistics.median / $0, 1) } ?? "-",
+                milliseconds(statistics.slowest), ratio,
             ])
         }
         print(table.render(), terminator: "")
@@ -145,7 +147,8 @@ enum StartupBenchmarks {
         if let baseline, let run = programs.firstIndex(where: { $0.arguments.first == "run" }) {
             let ratio = BenchmarkStatistics(samples: samples[run]).median / baseline
             let verdict = ratio <= startupTarget ? "meets" : "misses"
-            print("vakt run: \(BenchmarkTable.fixed(ratio, 1))x the C program; \(verdict) the target of \(BenchmarkTable.fixed(startupTarget, 0))x")
+            let target = BenchmarkTable.fixed(startupTarget, 0)
+            print("vakt run: \(BenchmarkTable.fixed(ratio, 1))x the C program; \(verdict) the target of \(target)x")
         }
         return true
     }
@@ -289,7 +292,8 @@ enum StartupBenchmarks {
         }
         let now = Timestamp(millisecondsSinceEpoch: 1_795_918_200_000, offsetMinutes: 60)
         let state = RunState(playbook: playbook)
-        let open = IncidentCommand.open(title: "Stor øvelse", exercise: true, playbookSHA256: String(repeating: "ab", count: 32))
+        let open = IncidentCommand.open(
+            title: "Stor øvelse", exercise: true, playbookSHA256: String(repeating: "ab", count: 32))
         guard let drafts = try? open.plan(against: state, now: now) else {
             print("render: the opening was refused")
             return false
@@ -372,7 +376,8 @@ enum StartupBenchmarks {
                 text += "    role: \(number % 3 == 0 ? "lead" : "oncall")\n"
                 text += "    do: Gjør det som står i steg \(number), og noter hva du så og når du så det.\n"
                 if number % 10 == 0 {
-                    text += "    check:\n      - Første punkt for steg \(number)\n      - Andre punkt\n      - Tredje punkt\n"
+                    text += "    check:\n      - Første punkt for steg \(number)\n"
+                    text += "      - Andre punkt\n      - Tredje punkt\n"
                 }
                 if number % 100 == 0 {
                     text += "    run: |\n      Get-NetAdapter | Disable-NetAdapter -Confirm:$false\n"

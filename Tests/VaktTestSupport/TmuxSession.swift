@@ -126,7 +126,9 @@ public final class TmuxSession {
     public static func waitUntil(_ what: String, seconds: Double = 20, _ condition: () -> Bool) throws {
         let deadline = monotonicSeconds() + seconds
         while !condition() {
-            if monotonicSeconds() > deadline { throw Failure(description: "timed out after \(seconds) s waiting for \(what)") }
+            if monotonicSeconds() > deadline {
+                throw Failure(description: "timed out after \(seconds) s waiting for \(what)")
+            }
             usleep(20_000)
         }
     }

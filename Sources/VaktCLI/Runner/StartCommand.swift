@@ -10,7 +10,7 @@ import PlaybookFormat
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "The terminal UI's start screen: open incidents to resume, playbooks to start (what `vakt` alone does).",
+        abstract: "The terminal UI's start screen: open incidents to resume, playbooks to start (`vakt` alone).",
         shouldDisplay: false
     )
 

@@ -93,7 +93,8 @@ struct TUIFixture {
         _ arguments: [String], name: String = "ui", width: Int = 80, height: Int = 24, actor: String = "kari",
         environment: [String] = []
     ) throws -> TmuxSession {
-        let vakt = ([ChildProcess.vaktPath] + arguments + ["--home", home]).map(TmuxSession.quote).joined(separator: " ")
+        let vakt = ([ChildProcess.vaktPath] + arguments + ["--home", home]).map(TmuxSession.quote)
+            .joined(separator: " ")
         let pidFile = TmuxSession.quote(folder.file("\(name).pid"))
         unlink(folder.file("\(name).pid"))
         let inner = "echo $$ > \(pidFile); exec \(vakt)"

@@ -24,12 +24,14 @@ extension TUITests {
                 #expect(screen.count <= 1)
             case (30, 8):
                 let screen = try ui.waitForScreen("too small at 30x8") { lines in
-                    lines.contains { $0.contains("Window too small") } && lines.contains { $0.contains("at least 40x12") }
+                    lines.contains { $0.contains("Window too small") }
+                        && lines.contains { $0.contains("at least 40x12") }
                 }
                 #expect(screen.count == 8)
             default:
                 let screen = try ui.waitForScreen("the frame at \(width)x\(height)") { lines in
-                    lines.count == height && lines.first?.count == width && lines.contains { $0.contains("1/7 Ta imot varselet") }
+                    lines.count == height && lines.first?.count == width
+                        && lines.contains { $0.contains("1/7 Ta imot varselet") }
                 }
                 try Self.expectFrame(screen, width: width, height: height, title: title)
             }

@@ -121,7 +121,8 @@ import VaktTestSupport
         let ui = try fixture.startUI(["run", TUIFixture.playbookID], environment: ["LANG=nb_NO.UTF-8"])
         try ui.waitFor("1/7 Ta imot varselet")
         let id = try fixture.onlyIncidentID()
-        try Self.expectFrame(try ui.screen(), width: 80, height: 24, title: "Testløype · \(id)", quitHint: "q avslutt")
+        try Self.expectFrame(
+            try ui.screen(), width: 80, height: 24, title: "Testløype · \(id)", quitHint: "q avslutt")
 
         try ui.press("e")
         try ui.waitFor("Eksporter tidslinjen")
@@ -173,7 +174,8 @@ import VaktTestSupport
         let screen = try ui.waitForScreen("[exit \(exit)] and the tty line") { lines in
             lines.contains("[exit \(exit)]") && lines.contains { $0.hasPrefix("[tty ") }
         }
-        #expect(screen.contains("[tty icanon echo ]"), "cooked mode and echo: \(screen)", sourceLocation: sourceLocation)
+        #expect(screen.contains("[tty icanon echo ]"), "cooked mode and echo: \(screen)",
+                sourceLocation: sourceLocation)
         #expect(try ui.value("#{alternate_on}") == "0", "left the alternate screen", sourceLocation: sourceLocation)
         #expect(try ui.value("#{cursor_flag}") == "1", "cursor shown", sourceLocation: sourceLocation)
     }
