@@ -75,6 +75,7 @@ struct DocumentReader {
 
     // MARK: Lines
 
+    /// (Never inlined: it holds the line reader's loop, inlined into it once.)
     @inline(never)
     private mutating func advance() {
         lookahead = lines.nextLine()
@@ -90,6 +91,7 @@ struct DocumentReader {
     }
 
     /// The next line that is neither blank nor a comment, without consuming it.
+    @inline(__always)
     private mutating func peekContent() -> Line? {
         while let line = lookahead, !stopped {
             // Comments, and lines whose tab indentation was reported and leaves their place unknown.
@@ -127,9 +129,7 @@ struct DocumentReader {
     @inline(__always)
     func string(_ from: Int, _ to: Int, _ encoding: LineEncoding) -> String {
         guard to > from else { return "" }
-        let text = UnsafeBufferPointer(rebasing: bytes[from..<to])
-        return encoding == .invalid
-            ? String(decoding: text, as: UTF8.self) : String(checkedUTF8: text, isASCII: encoding == .ascii ? true : nil)
+        return encoding.string(UnsafeBufferPointer(rebasing: bytes[from..<to]))
     }
 
     @inline(__always)
@@ -219,6 +219,7 @@ struct DocumentReader {
             }
             readAttachments(of: &entry)
             if entry.form == .field || entry.form == .textBlock {
+                // A known key is looked for among the block's keys only when its bit says it is there.
                 if !entry.key.isKnown || cursor.seenKnownKeys & entry.key.bit != 0,
                    let firstLine = firstLine(ofKeyIn: entry, cursor) {
                     error(.duplicateKey, "duplicate key '\(keyText(entry))'; it was first given on line \(firstLine)",
@@ -320,38 +321,8 @@ struct DocumentReader {
                   help: "write the text on the following lines, indented deeper than '\(key)'")
             return nil
         }
-        // The lines' bytes less the common indentation, joined in a buffer kept between blocks; then
-        // one string, whose bytes are not checked again when the line reader found them all valid.
-        var length = lastContent
-        var encoding = LineEncoding.ascii
-        // (Half-open ranges throughout: iterating a closed range goes through generic code.)
-        let lineCount = lastContent + 1
-        for index in 0..<lineCount where !textLines[index].isBlank {
-            length += textLines[index].contentEnd - (textLines[index].start + common)
-            encoding = max(encoding, textLines[index].encoding)
-        }
-        if textBytes.count < length { textBytes = [UInt8](repeating: 0, count: max(length, 2 * textBytes.count)) }
-        let source = bytes
-        let lines = textLines
-        let text = textBytes.withUnsafeMutableBufferPointer { buffer -> String in
-            guard let output = buffer.baseAddress, let input = source.baseAddress else { return "" }
-            var count = 0
-            for index in 0..<lineCount {
-                if index > 0 {
-                    output[count] = 0x0A
-                    count += 1
-                }
-                let line = lines[index]
-                if !line.isBlank {
-                    let from = line.start + common
-                    (output + count).update(from: input + from, count: line.contentEnd - from)
-                    count += line.contentEnd - from
-                }
-            }
-            let joined = UnsafeBufferPointer(start: output, count: count)
-            return encoding == .invalid
-                ? String(decoding: joined, as: UTF8.self) : String(checkedUTF8: joined, isASCII: encoding == .ascii ? true : nil)
-        }
+        let lineCount = lastContent + 1  // (half-open ranges below: a closed one iterates through generic code)
+        let text = joinedText(lineCount: lineCount, less: common)
         var swallowed: Line?
         for index in 0..<lineCount where looksLikeBlockHeader(textLines[index]) {
             swallowed = textLines[index]
@@ -371,6 +342,38 @@ struct DocumentReader {
         }
         let last = textLines[lastContent]
         return Located(text, at: SourceSpan(start: first.start + common, end: last.contentEnd, line: first.number))
+    }
+
+    /// The first `lineCount` lines of `textLines` less `common` columns of indentation, joined with
+    /// newlines: in a buffer kept between blocks, then one string, whose bytes are not checked again
+    /// when the line reader found them valid.
+    private mutating func joinedText(lineCount: Int, less common: Int) -> String {
+        var length = lineCount - 1
+        var encoding = LineEncoding.ascii
+        for index in 0..<lineCount where !textLines[index].isBlank {
+            length += textLines[index].contentEnd - (textLines[index].start + common)
+            encoding = max(encoding, textLines[index].encoding)
+        }
+        if textBytes.count < length { textBytes = [UInt8](repeating: 0, count: max(length, 2 * textBytes.count)) }
+        let source = bytes
+        let lines = textLines
+        return textBytes.withUnsafeMutableBufferPointer { buffer in
+            guard let output = buffer.baseAddress, let input = source.baseAddress else { return "" }
+            var count = 0
+            for index in 0..<lineCount {
+                if index > 0 {
+                    output[count] = 0x0A
+                    count += 1
+                }
+                let line = lines[index]
+                if !line.isBlank {
+                    let from = line.start + common
+                    (output + count).update(from: input + from, count: line.contentEnd - from)
+                    count += line.contentEnd - from
+                }
+            }
+            return encoding.string(UnsafeBufferPointer(start: output, count: count))
+        }
     }
 
     /// `phase x: …`, `step x: …` and the like, which almost never start a line of prose.
@@ -478,6 +481,7 @@ struct DocumentReader {
     }
 
     /// A `- item` line; an item with no text is reported (and kept, without a value).
+    @inline(__always)
     private mutating func parseItem(_ line: Line) -> ListItem {
         let start = line.contentStart
         let end = line.contentEnd

@@ -16,6 +16,7 @@ enum EntryKey: UInt8 {
     case contacts, contact, phone, email, when, note
 
     /// True for keys that stand for themselves, so that two equal keys are the same key.
+    @inline(__always)
     var isKnown: Bool { self != .other && self != .extension }
 
     /// A bit of its own for each key (there are fewer than 64), for sets of keys.
@@ -68,6 +69,7 @@ enum EntryKey: UInt8 {
         }
 
         /// The key written in `bytes[from..<to]`; `.other` when the format has no such key.
+        @inline(__always)
         func key(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> EntryKey {
             let length = to - from
             if length >= 2, bytes[from] == UInt8(ascii: "x"), bytes[from + 1] == UInt8(ascii: "-") {

@@ -9,4 +9,16 @@ enum LineEncoding: UInt8, Comparable {
     case invalid
 
     static func < (lhs: LineEncoding, rhs: LineEncoding) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// A string of `text`, taken from lines with this encoding: valid UTF-8 is not
+    /// checked again (see `String(checkedUTF8:isASCII:)`); in invalid UTF-8 the
+    /// invalid bytes become U+FFFD, as always.
+    @inline(__always)
+    func string(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        switch self {
+        case .ascii: String(checkedUTF8: text, isASCII: true)
+        case .utf8: String(checkedUTF8: text, isASCII: nil)
+        case .invalid: String(decoding: text, as: UTF8.self)
+        }
+    }
 }

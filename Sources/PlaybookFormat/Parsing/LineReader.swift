@@ -67,20 +67,12 @@ struct LineReader {
             }
             if byte == 0x0A { break }
             if byte < 0x80 {
-                // NUL, other C0 controls, DEL; a CR is fine only right before LF or at the end.
+                // A CR is fine only right before LF or at the end.
                 if byte == 0x0D, index + 1 == count || base[index + 1] == 0x0A {
                     index &+= 1
                     continue
                 }
-                if !reportedOnLine {
-                    reportedOnLine = true
-                    if byte == 0 {
-                        report(.nulByte, .error, "NUL byte in text", index, index + 1)
-                    } else {
-                        report(.controlCharacter, .error, "control character \(Self.codePoint(UInt32(byte))) in text", index, index + 1)
-                    }
-                }
-                index &+= 1
+                index = checkUnusualCharacter(at: index, reportedOnLine: &reportedOnLine, encoding: &encoding)
                 continue
             }
             if encoding == .ascii { encoding = .utf8 }
@@ -92,27 +84,7 @@ struct LineReader {
                     continue
                 }
             }
-            // Other non-ASCII: decode one scalar and check it.
-            let (scalar, length) = decodeScalar(at: index)
-            if let scalar {
-                if !reportedOnLine {
-                    if (0x80...0x9F).contains(scalar) {
-                        reportedOnLine = true
-                        report(.controlCharacter, .error, "control character \(Self.codePoint(scalar)) in text", index, index + length)
-                    } else if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
-                        report(.bidiControl, .warning,
-                               "bidirectional control character \(Self.codePoint(scalar)) can make text display differently from how it reads",
-                               index, index + length)
-                    }
-                }
-            } else {
-                encoding = .invalid
-                if !reportedOnLine {
-                    reportedOnLine = true
-                    report(.invalidUTF8, .error, "invalid UTF-8 byte 0x\(String(base[index], radix: 16, uppercase: true))", index, index + 1)
-                }
-            }
-            index += length
+            index = checkUnusualCharacter(at: index, reportedOnLine: &reportedOnLine, encoding: &encoding)
         }
         let lineEnd = index
         position = index < count ? index &+ 1 : index
@@ -125,6 +97,47 @@ struct LineReader {
             number: lineNumber, start: start, indent: contentStart - start, contentStart: contentStart,
             contentEnd: contentEnd, hasTabIndent: hasTab, encoding: encoding
         )
+    }
+
+    /// Checks the character at `index`: a control character (NUL, C0 or C1), DEL, or any
+    /// non-ASCII character but a two-byte letter. Reports the first problem of a line, and
+    /// returns where the character ends. (Out of line, so that preparing the messages costs
+    /// the fast path nothing.)
+    @inline(never)
+    private mutating func checkUnusualCharacter(at index: Int, reportedOnLine: inout Bool,
+                                                encoding: inout LineEncoding) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            if !reportedOnLine {
+                reportedOnLine = true
+                if byte == 0 {
+                    report(.nulByte, .error, "NUL byte in text", index, index + 1)
+                } else {
+                    report(.controlCharacter, .error, "control character \(Self.codePoint(UInt32(byte))) in text", index, index + 1)
+                }
+            }
+            return index + 1
+        }
+        let (scalar, length) = decodeScalar(at: index)
+        if let scalar {
+            if !reportedOnLine {
+                if (0x80...0x9F).contains(scalar) {
+                    reportedOnLine = true
+                    report(.controlCharacter, .error, "control character \(Self.codePoint(scalar)) in text", index, index + length)
+                } else if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+                    report(.bidiControl, .warning,
+                           "bidirectional control character \(Self.codePoint(scalar)) can make text display differently from how it reads",
+                           index, index + length)
+                }
+            }
+        } else {
+            encoding = .invalid
+            if !reportedOnLine {
+                reportedOnLine = true
+                report(.invalidUTF8, .error, "invalid UTF-8 byte 0x\(String(bytes[index], radix: 16, uppercase: true))", index, index + 1)
+            }
+        }
+        return index + length
     }
 
     /// The rest of an indentation that has a tab at `index` (reported once): spaces and tabs.

@@ -109,6 +109,7 @@ struct PlaybookDecoder {
         let title = reader.title(entry)
         let phaseIndex = playbook.phases.count
         let firstStep = playbook.steps.count
+        let emptyStep = Self.emptyStep  // (once here, not through the global's accessor for every step)
         var children = reader.entries(under: entry.indent)
         while let child = reader.nextEntry(&children) {
             switch (child.form, child.key) {

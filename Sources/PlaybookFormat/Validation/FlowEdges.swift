@@ -55,7 +55,9 @@ struct FlowEdges {
     func reachable() -> [Bool] {
         guard end > 0 else { return [] }
         var seen = [Bool](repeating: false, count: end + 1)
-        var stack = [0]
+        var stack: [Int] = []
+        stack.reserveCapacity(end + 1)
+        stack.append(0)
         seen[0] = true
         while let node = stack.popLast() {
             guard node < end else { continue }
@@ -84,7 +86,9 @@ struct FlowEdges {
         }
         var seen = [Bool](repeating: false, count: end + 1)
         seen[end] = true
-        var stack = [end]
+        var stack: [Int] = []
+        stack.reserveCapacity(end + 1)
+        stack.append(end)
         while let node = stack.popLast() {
             for previous in predecessors[predecessorStarts[node]..<predecessorStarts[node + 1]] where !seen[previous] {
                 seen[previous] = true

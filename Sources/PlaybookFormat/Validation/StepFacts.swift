@@ -8,7 +8,7 @@
 /// validator still reports everything in the order it always did.
 struct StepFacts {
     /// Each id's first step.
-    private(set) var positions: [String: Int] = [:]
+    private var index: StepIndex
     /// Steps whose id an earlier step already has, with that earlier step, in file order.
     private(set) var repeats: [(position: Int, first: Int)] = []
     /// One per step, in order.
@@ -52,18 +52,16 @@ struct StepFacts {
 
     /// Room for about `count` steps (more if need be).
     init(expectedCount count: Int) {
-        positions.reserveCapacity(count)
+        index = StepIndex(expectedCount: count)
         steps.reserveCapacity(count)
     }
 
-    subscript(id: String) -> Int? { positions[id] }
+    /// The position of the first step with `id`.
+    subscript(id: String) -> Int? { index[id] }
 
     /// Notes that the step at `position` (the next one in file order) has `id`.
     mutating func add(_ id: String, at position: Int) {
-        // One hash lookup: the stored value is `position` only if the id is new.
-        func read(_ value: inout Int) -> Int { value }
-        let first = read(&positions[id, default: position])
-        if first != position { repeats.append((position, first)) }
+        if let first = index.add(id) { repeats.append((position, first)) }
     }
 
     /// The playbook's roles have been read: steps from now on are checked against them.
