@@ -1,8 +1,7 @@
 /// The name of an event as the journal writes it in `kind`.
 ///
 /// The names are part of the journal format: exports, scripts (`jq`) and old
-/// journals rely on them, so a name is never changed once written. The
-/// exercise kinds are named now so that the format has room for them.
+/// journals rely on them, so a name is never changed once written.
 public enum EventKind: String, CaseIterable, Hashable, Sendable {
     case incidentOpened = "incident_opened"
     case phaseEntered = "phase_entered"
@@ -30,4 +29,5 @@ public enum EventKind: String, CaseIterable, Hashable, Sendable {
     case injectDelivered = "inject_delivered"
     case injectPostponed = "inject_postponed"
     case evaluatorNote = "evaluator_note"
+    case exerciseEnded = "exercise_ended"
 }

@@ -38,14 +38,22 @@ public enum IncidentEvent: Sendable, Equatable {
     case incidentClosed(note: String?)
     case incidentReopened(reason: String?)
 
-    // Tabletop exercises. `speed` is how many exercise seconds pass per real second.
-    case exerciseStarted(scenario: String, speed: Int)
+    // Tabletop exercises. `speed` is how many exercise seconds pass per real
+    // second; `banner` replaces the default marking ("ØVELSE") on every screen.
+    case exerciseStarted(scenario: String, speed: Int, banner: String?)
     case exercisePaused
     case exerciseResumed
     case exerciseSpeedChanged(speed: Int)
     case injectDelivered(inject: String)
+    /// Moves the inject, and every later inject not yet delivered, `seconds`
+    /// of exercise time later.
     case injectPostponed(inject: String, seconds: Int)
+    /// An observation by the facilitator or an evaluator (after
+    /// `exercise_ended`, a first impression from the hotwash).
     case evaluatorNote(text: String, step: String?)
+    /// The exercise is over: completed as planned, or stopped because a real
+    /// incident needs the people in the room (`note` says why).
+    case exerciseEnded(reason: ExerciseEndReason, note: String?)
 
     public var kind: EventKind {
         switch self {
@@ -73,6 +81,7 @@ public enum IncidentEvent: Sendable, Equatable {
         case .injectDelivered: .injectDelivered
         case .injectPostponed: .injectPostponed
         case .evaluatorNote: .evaluatorNote
+        case .exerciseEnded: .exerciseEnded
         }
     }
 
@@ -96,6 +105,7 @@ public enum IncidentEvent: Sendable, Equatable {
         case .stepSkipped(_, let reason): reason
         case .incidentClosed(let note): note
         case .incidentReopened(let reason): reason
+        case .exerciseEnded(_, let note): note
         default: nil
         }
     }
@@ -150,9 +160,10 @@ public enum IncidentEvent: Sendable, Equatable {
             if let note { m.append(("note", .string(note))) }
         case .incidentReopened(let reason):
             if let reason { m.append(("reason", .string(reason))) }
-        case .exerciseStarted(let scenario, let speed):
+        case .exerciseStarted(let scenario, let speed, let banner):
             m.append(("scenario", .string(scenario)))
             m.append(("speed", .int(Int64(speed))))
+            if let banner { m.append(("banner", .string(banner))) }
         case .exercisePaused, .exerciseResumed:
             break
         case .exerciseSpeedChanged(let speed):
@@ -165,6 +176,9 @@ public enum IncidentEvent: Sendable, Equatable {
         case .evaluatorNote(let text, let step):
             m.append(("text", .string(text)))
             if let step { m.append(("step", .string(step))) }
+        case .exerciseEnded(let reason, let note):
+            m.append(("reason", .string(reason.rawValue)))
+            if let note { m.append(("note", .string(note))) }
         }
         return .object(m)
     }
@@ -229,7 +243,9 @@ public enum IncidentEvent: Sendable, Equatable {
         case .incidentClosed: self = .incidentClosed(note: try r.optionalString("note"))
         case .incidentReopened: self = .incidentReopened(reason: try r.optionalString("reason"))
         case .exerciseStarted:
-            self = .exerciseStarted(scenario: try r.nonEmptyString("scenario"), speed: try r.int("speed", atLeast: 1))
+            self = .exerciseStarted(
+                scenario: try r.nonEmptyString("scenario"), speed: try r.int("speed", atLeast: 1),
+                banner: try r.optionalString("banner"))
         case .exercisePaused: self = .exercisePaused
         case .exerciseResumed: self = .exerciseResumed
         case .exerciseSpeedChanged: self = .exerciseSpeedChanged(speed: try r.int("speed", atLeast: 1))
@@ -238,6 +254,12 @@ public enum IncidentEvent: Sendable, Equatable {
             self = .injectPostponed(inject: try r.nonEmptyString("inject"), seconds: try r.int("seconds", atLeast: 0))
         case .evaluatorNote:
             self = .evaluatorNote(text: try r.string("text"), step: try r.optionalString("step"))
+        case .exerciseEnded:
+            let name = try r.string("reason")
+            guard let reason = ExerciseEndReason(rawValue: name) else {
+                throw .invalidValue(field: "data.reason", reason: "is not a reason to end an exercise: '\(name)'")
+            }
+            self = .exerciseEnded(reason: reason, note: try r.optionalString("note"))
         }
         try r.finish()
     }

@@ -9,6 +9,8 @@ public struct NoteEntry: Equatable, Sendable {
         case close
         case reopen
         case evaluator
+        /// Why an exercise ended (stopped for a real incident, say).
+        case exerciseEnd
     }
 
     public var seq: Int

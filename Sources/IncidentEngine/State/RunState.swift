@@ -240,9 +240,12 @@ public struct RunState: Sendable, Equatable {
             closedAt = nil
             if let reason { addNote(record, .reopen, reason, step: nil) }
 
+        case .exerciseEnded(_, let note):
+            if let note { addNote(record, .exerciseEnd, note, step: nil) }
+
         case .exerciseStarted, .exercisePaused, .exerciseResumed, .exerciseSpeedChanged, .injectDelivered,
              .injectPostponed:
-            break  // the exercise clock and injects are not part of the run's flow
+            break  // the exercise clock and injects are ExerciseState's
         }
     }
 

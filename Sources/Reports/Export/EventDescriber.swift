@@ -120,7 +120,7 @@ struct EventDescriber {
         case .incidentReopened(let reason):
             description = s.incidentReopened
             text = reason
-        case .exerciseStarted(let scenario, let speed):
+        case .exerciseStarted(let scenario, let speed, _):
             description = s.exerciseStarted(scenario, speed)
         case .exercisePaused:
             description = s.exercisePaused
@@ -134,6 +134,9 @@ struct EventDescriber {
             description = s.injectPostponed(inject, seconds)
         case .evaluatorNote(let note, let id):
             description = cached(9, step) { s.evaluatorNote(step: id.map(stepLabel)) }
+            text = note
+        case .exerciseEnded(let reason, let note):
+            description = s.exerciseEnded(reason)
             text = note
         }
         return TimelineEntry(phaseIndex: phase, stepIndex: step, description: description, text: text)

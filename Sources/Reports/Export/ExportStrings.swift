@@ -138,6 +138,7 @@ struct ExportStrings {
         case .close: return pick("Avsluttende merknad", "Closing note")
         case .reopen: return pick("Grunn til gjenåpning", "Reason for reopening")
         case .evaluator: return pick("Evaluatornotat", "Evaluator note")
+        case .exerciseEnd: return pick("Grunn til å avslutte øvelsen", "Reason for ending the exercise")
         }
     }
 
@@ -245,6 +246,12 @@ struct ExportStrings {
     func injectDelivered(_ inject: String) -> String { pick("Innspill levert: \(inject)", "Inject delivered: \(inject)") }
     func injectPostponed(_ inject: String, _ seconds: Int) -> String {
         pick("Innspill utsatt: \(inject), \(seconds) s", "Inject postponed: \(inject) by \(seconds) s")
+    }
+    func exerciseEnded(_ reason: ExerciseEndReason) -> String {
+        switch reason {
+        case .completed: pick("Øvelsen ble avsluttet", "Exercise ended")
+        case .realIncident: pick("Øvelsen ble stoppet på grunn av en reell hendelse", "Exercise stopped for a real incident")
+        }
     }
     func evaluatorNote(step: String?) -> String {
         pick("Evaluatornotat", "Evaluator note") + (step.map { pick(" om \($0)", " about \($0)") } ?? "")

@@ -146,9 +146,10 @@ struct JSONExportRenderer {
             if let note { string("note", note, first: true) }
         case .incidentReopened(let reason):
             if let reason { string("reason", reason, first: true) }
-        case .exerciseStarted(let scenario, let speed):
+        case .exerciseStarted(let scenario, let speed, let banner):
             string("scenario", scenario, first: true)
             int("speed", speed)
+            if let banner { string("banner", banner) }
         case .exercisePaused, .exerciseResumed:
             break
         case .exerciseSpeedChanged(let speed):
@@ -161,6 +162,9 @@ struct JSONExportRenderer {
         case .evaluatorNote(let text, let step):
             string("text", text, first: true)
             if let step { string("step", step) }
+        case .exerciseEnded(let reason, let note):
+            string("reason", reason.rawValue, first: true)
+            if let note { string("note", note) }
         }
         w.byte(UInt8(ascii: "}"))
     }

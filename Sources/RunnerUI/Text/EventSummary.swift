@@ -73,7 +73,7 @@ struct EventSummary {
             return pick("Hendelsen lukket", "Incident closed") + (note.map { ": " + quoted($0) } ?? "")
         case .incidentReopened(let reason):
             return pick("Hendelsen åpnet igjen", "Incident reopened") + (reason.map { ": " + quoted($0) } ?? "")
-        case .exerciseStarted(let scenario, let speed):
+        case .exerciseStarted(let scenario, let speed, _):
             return pick("Øvelse startet: \(scenario) (\(speed)x)", "Exercise started: \(scenario) (\(speed)x)")
         case .exercisePaused: return pick("Øvelsen pauset", "Exercise paused")
         case .exerciseResumed: return pick("Øvelsen fortsetter", "Exercise resumed")
@@ -82,7 +82,11 @@ struct EventSummary {
         case .injectPostponed(let inject, let seconds):
             return pick("Innspill utsatt: \(inject) (\(seconds) s)", "Inject postponed: \(inject) (\(seconds) s)")
         case .evaluatorNote(let text, _):
-            return pick("Observatør: ", "Evaluator: ") + text
+            return pick("Observasjon: ", "Observation: ") + text
+        case .exerciseEnded(.completed, _):
+            return pick("Øvelsen avsluttet", "Exercise ended")
+        case .exerciseEnded(.realIncident, let note):
+            return pick("Øvelsen stoppet – reell hendelse", "Exercise stopped – real incident") + (note.map { ": " + quoted($0) } ?? "")
         }
     }
 }

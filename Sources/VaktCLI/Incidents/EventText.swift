@@ -36,7 +36,7 @@ enum EventText {
             return "deadline waived: \(id) (" + (reason == .untilSkipped ? "its step was skipped" : "the path passed its step") + ")"
         case .incidentClosed(let note): return "incident closed" + (note.map { ": \(quoted($0))" } ?? "")
         case .incidentReopened(let reason): return "incident reopened" + (reason.map { ": \(quoted($0))" } ?? "")
-        case .exerciseStarted(let scenario, let speed): return "exercise started: \(scenario) at \(speed)x"
+        case .exerciseStarted(let scenario, let speed, _): return "exercise started: \(scenario) at \(speed)x"
         case .exercisePaused: return "exercise paused"
         case .exerciseResumed: return "exercise resumed"
         case .exerciseSpeedChanged(let speed): return "exercise speed: \(speed)x"
@@ -44,6 +44,9 @@ enum EventText {
         case .injectPostponed(let inject, let seconds): return "inject postponed: \(inject) by \(seconds)s"
         case .evaluatorNote(let text, let id):
             return "evaluator note" + (id.map { " on \($0)" } ?? "") + ": \(quoted(text))"
+        case .exerciseEnded(let reason, let note):
+            return (reason == .realIncident ? "exercise stopped for a real incident" : "exercise ended")
+                + (note.map { ": \(quoted($0))" } ?? "")
         }
     }
 

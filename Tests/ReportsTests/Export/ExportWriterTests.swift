@@ -96,9 +96,10 @@ import Testing
             .correction(seq: 12, text: t), .deadlineStarted(deadline: "d", due: due), .deadlineMet(deadline: "d"),
             .deadlineMissed(deadline: t), .deadlineWaived(deadline: "d", reason: .untilBypassed),
             .deadlineWaived(deadline: "d", reason: .untilSkipped), .incidentClosed(note: t), .incidentClosed(note: nil),
-            .incidentReopened(reason: t), .incidentReopened(reason: nil), .exerciseStarted(scenario: "sc", speed: 60),
+            .incidentReopened(reason: t), .incidentReopened(reason: nil), .exerciseStarted(scenario: "sc", speed: 60, banner: t),
             .exercisePaused, .exerciseResumed, .exerciseSpeedChanged(speed: 2), .injectDelivered(inject: "i"),
-            .injectPostponed(inject: "i", seconds: 300), .evaluatorNote(text: t, step: "s"), .evaluatorNote(text: t, step: nil),
+            .injectPostponed(inject: "i", seconds: 300), .evaluatorNote(text: t, step: "s"), .evaluatorNote(text: t, step: nil), .exerciseEnded(reason: .realIncident, note: t),
+            .exerciseEnded(reason: .completed, note: nil),
         ]
     }()
 
