@@ -55,6 +55,21 @@ import Testing
         #expect(try catalog.ids() == [first.id, second.id].sorted())
     }
 
+    /// An exercise keeps a byte-exact, private copy of its scenario beside the
+    /// playbook's, so its review reads the script it was run from.
+    @Test func anExerciseKeepsItsScenarioCopy() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = IncidentCatalog(home: VaktHome(path: folder.path))
+        let scenario = Array("scenario: s\ntitle: Øvelse\nplaybook: p\n".utf8)
+        let exercise = try catalog.create(
+            playbookID: "p", playbookBytes: [0x41], scenarioBytes: scenario, opened: Self.opened)
+        #expect(try exercise.scenarioBytes() == scenario)
+        #expect(Files.mode(exercise.scenarioPath) == 0o600)
+        let incident = try catalog.create(playbookID: "p", playbookBytes: [0x41], opened: Self.opened)
+        #expect(try incident.scenarioBytes() == nil)
+    }
+
     /// Draws `first` `count` times (to collide with an existing ID), then `then`.
     struct MixedGenerator: RandomNumberGenerator {
         var first: UInt64

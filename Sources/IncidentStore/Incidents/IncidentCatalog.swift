@@ -89,12 +89,14 @@ public struct IncidentCatalog: Sendable {
         return folder
     }
 
-    /// Creates a new incident folder with the playbook copy and an empty journal.
+    /// Creates a new incident folder with the playbook copy (and, for an
+    /// exercise, the scenario copy) and an empty journal.
     ///
     /// The ID is made from the day of `opened` and the playbook id; a
     /// collision (the folder exists) draws new random characters.
     public func create<Random: RandomNumberGenerator>(
-        playbookID: String, playbookBytes: [UInt8], opened: Timestamp, using random: inout Random
+        playbookID: String, playbookBytes: [UInt8], scenarioBytes: [UInt8]? = nil, opened: Timestamp,
+        using random: inout Random
     ) throws(StoreError) -> IncidentFolder {
         try Self.makeFolders(home.incidentsPath)
         var attempts = 0
@@ -113,6 +115,11 @@ public struct IncidentCatalog: Sendable {
             let copy = try PosixFile.open(folder.playbookPath, writable: true, create: true, exclusive: true)
             try copy.writeAll(playbookBytes)
             try copy.sync()
+            if let scenarioBytes {
+                let scenario = try PosixFile.open(folder.scenarioPath, writable: true, create: true, exclusive: true)
+                try scenario.writeAll(scenarioBytes)
+                try scenario.sync()
+            }
             _ = try Journal(path: folder.journalPath, create: true)
             try PosixFile.syncDirectory(folder.path)
             try PosixFile.syncDirectory(home.incidentsPath)
@@ -120,9 +127,13 @@ public struct IncidentCatalog: Sendable {
         }
     }
 
-    public func create(playbookID: String, playbookBytes: [UInt8], opened: Timestamp) throws(StoreError) -> IncidentFolder {
+    public func create(
+        playbookID: String, playbookBytes: [UInt8], scenarioBytes: [UInt8]? = nil, opened: Timestamp
+    ) throws(StoreError) -> IncidentFolder {
         var random = SystemRandomNumberGenerator()
-        return try create(playbookID: playbookID, playbookBytes: playbookBytes, opened: opened, using: &random)
+        return try create(
+            playbookID: playbookID, playbookBytes: playbookBytes, scenarioBytes: scenarioBytes, opened: opened,
+            using: &random)
     }
 
     /// Creates `path` and any missing parents as 0700 folders (like `mkdir -p`),

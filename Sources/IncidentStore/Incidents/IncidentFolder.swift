@@ -9,6 +9,8 @@ import IncidentEngine
 public struct IncidentFolder: Sendable, Equatable {
     public static let journalName = "journal.jsonl"
     public static let playbookName = "playbook.playbook"
+    /// The scenario copy, in the folder of an incident opened by `vakt exercise`.
+    public static let scenarioName = "scenario.scenario"
 
     public let id: IncidentID
     public let path: String
@@ -20,6 +22,7 @@ public struct IncidentFolder: Sendable, Equatable {
 
     public var journalPath: String { path + "/" + Self.journalName }
     public var playbookPath: String { path + "/" + Self.playbookName }
+    public var scenarioPath: String { path + "/" + Self.scenarioName }
 
     /// Opens the journal for appending (repairing a torn tail).
     public func openJournal(writer: @escaping PosixFile.WriteFunction = PosixFile.systemWrite) throws(StoreError) -> Journal {
@@ -40,5 +43,12 @@ public struct IncidentFolder: Sendable, Equatable {
     /// The playbook bytes exactly as they were when the incident was opened.
     public func playbookBytes() throws(StoreError) -> [UInt8] {
         try PosixFile.open(playbookPath, writable: false).read(from: 0)
+    }
+
+    /// The scenario bytes as they were when the exercise was opened; nil when
+    /// the incident was not opened from a scenario.
+    public func scenarioBytes() throws(StoreError) -> [UInt8]? {
+        guard access(scenarioPath, F_OK) == 0 else { return nil }
+        return try PosixFile.open(scenarioPath, writable: false).read(from: 0)
     }
 }
