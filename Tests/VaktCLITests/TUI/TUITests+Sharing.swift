@@ -54,9 +54,12 @@ extension TUITests {
         let id = opened.stdout.filter { !$0.isWhitespace }
 
         let ui = try fixture.startUI(["--lang", "en"])
-        let screen = try ui.waitFor("Open incidents")
-        #expect(screen.contains { $0.contains(id) && $0.contains("Mistenkelig PC på Rådhuset") })
-        #expect(screen.contains { $0.contains("tui-drill") && $0.contains("Testløype") })
+        // A capture may catch tmux mid-frame: wait for the whole list, not its heading.
+        try ui.waitForScreen("the incident and the playbook listed") { lines in
+            lines.contains { $0.contains("Open incidents") }
+                && lines.contains { $0.contains(id) && $0.contains("Mistenkelig PC på Rådhuset") }
+                && lines.contains { $0.contains("tui-drill") && $0.contains("Testløype") }
+        }
 
         // The open incident comes first: Enter resumes it.
         try ui.press("Enter")
