@@ -74,10 +74,10 @@ let package = Package(
             dependencies: ["IncidentStore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport"]
         ),
         .testTarget(
-            name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat", "IncidentEngine"],
+            name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat", "IncidentEngine", "VaktTestSupport"],
             exclude: ["Export/Golden"]
         ),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "NcursesBackend"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "NcursesBackend", "VaktTestSupport"]),
         .testTarget(
             name: "RunnerUITests", dependencies: ["RunnerUI", "TerminalCore", "IncidentEngine", "PlaybookFormat"],
             exclude: ["Golden"]

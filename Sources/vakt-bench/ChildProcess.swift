@@ -50,18 +50,7 @@ enum ChildProcess {
             return nil
         }
 
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
-            if count > 0 {
-                bytes.append(contentsOf: chunk[0..<count])
-            } else if count < 0, errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
+        let bytes = TextFile.readToEnd(readEnd)
         close(readEnd)
 
         var status: Int32 = 0

@@ -26,23 +26,20 @@ enum ExportBenchmarks {
     static func run() -> Bool {
         print("Timeline export: Reports.TimelineExport and IncidentReview over a journal of a million events")
         print(MachineDescription.summary)
-        let made: (playbook: Playbook, records: [EventRecord], state: RunState)
+        let input: ExportInput
         let start = BenchmarkStatistics.now()
         do {
-            made = try makeJournal(events: eventCount)
+            input = try makeInput(events: eventCount)
         } catch {
             print("export: \(error)")
             return false
         }
-        let state = made.state
-        print("A journal of \(BenchmarkTable.grouped(made.records.count)) events made in memory in "
+        let state = input.state
+        print("A journal of \(BenchmarkTable.grouped(input.records.count)) events made in memory in "
             + "\(BenchmarkTable.fixed(BenchmarkStatistics.now() - start, 1)) s: \(state.notes.count) texts, "
             + "\(state.decisions.count) decisions, \(state.notes.filter(\.lesson).count) lessons, "
             + "\(state.notes.filter(\.isCorrected).count) corrected, "
-            + "\(made.records.filter { $0.occurred < $0.recorded }.count) back-dated, \(state.anomalies.count) anomalies")
-        let input = ExportInput(
-            incidentID: "20261129-ransomware-b3n", playbook: made.playbook, records: made.records, state: state,
-            language: .nb, now: made.records.last?.recorded ?? Timestamp(millisecondsSinceEpoch: 0))
+            + "\(input.records.filter { $0.occurred < $0.recorded }.count) back-dated, \(state.anomalies.count) anomalies")
 
         var table = BenchmarkTable(columns: ["format", "median s", "fastest s", "CPU s", "events/s", "MB/s", "output MB", "target"])
         var allMet = true
@@ -75,7 +72,7 @@ enum ExportBenchmarks {
             table.add([
                 format.id, BenchmarkTable.fixed(stats.median, 3), BenchmarkTable.fixed(stats.fastest, 3),
                 BenchmarkTable.fixed(BenchmarkStatistics(samples: cpu).median, 3),
-                BenchmarkTable.fixed(Double(made.records.count) / stats.median, 0),
+                BenchmarkTable.fixed(Double(input.records.count) / stats.median, 0),
                 BenchmarkTable.fixed(stats.megabytesPerSecond(bytes: bytes), 0),
                 BenchmarkTable.fixed(Double(bytes) / 1_000_000, 1), verdict,
             ])
@@ -91,7 +88,7 @@ enum ExportBenchmarks {
             let stats = BenchmarkStatistics(samples: wall)
             table.add([
                 "review " + format.id, BenchmarkTable.fixed(stats.median, 3), BenchmarkTable.fixed(stats.fastest, 3), "",
-                BenchmarkTable.fixed(Double(made.records.count) / stats.median, 0),
+                BenchmarkTable.fixed(Double(input.records.count) / stats.median, 0),
                 BenchmarkTable.fixed(stats.megabytesPerSecond(bytes: bytes), 0),
                 BenchmarkTable.fixed(Double(bytes) / 1_000_000, 3), "–",
             ])
@@ -105,10 +102,7 @@ enum ExportBenchmarks {
     /// `vakt-bench export-one FORMAT`: makes the journal and exports it once to
     /// FORMAT (an export id, or `review-md`/`review-html`), for a profiler.
     static func runOne(_ id: String) -> Int32 {
-        guard let made = try? makeJournal(events: eventCount) else { return 1 }
-        let input = ExportInput(
-            incidentID: "20261129-ransomware-b3n", playbook: made.playbook, records: made.records, state: made.state,
-            language: .nb, now: made.records.last?.recorded ?? Timestamp(millisecondsSinceEpoch: 0))
+        guard let input = try? makeInput(events: eventCount) else { return 1 }
         let begin = BenchmarkStatistics.now()
         var counter = ByteCounter()
         if let format = ExportFormat(id: id) {
@@ -134,37 +128,25 @@ enum ExportBenchmarks {
         }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// About `events` events from the engine's commands: every few seconds a
+    /// The export's input: a journal of about `events` events from the engine's commands: every few seconds a
     /// note (some back-dated, some lessons, some corrected, some hostile to
     /// CSV and JSON), ticks, decisions and a loop back to the start; sealed
     /// with the store's hash chain.
-    static func makeJournal(events: Int) throws -> (playbook: Playbook, records: [EventRecord], state: RunState) {
-        let playbook = try benchPlaybook()
-        var state = RunState(playbook: playbook)
+    static func makeInput(events: Int) throws -> ExportInput {
+        var incident = try BenchIncident(actors: ["kari", "ola", "ingrid", "per.hansen", "Åse Ødegård"], interval: 2_357)
         var records: [EventRecord] = []
         records.reserveCapacity(events + 64)
-        var now = Timestamp(year: 2026, month: 11, day: 29, hour: 3, minute: 10, offsetMinutes: 60)!
-        let actors = ["kari", "ola", "ingrid", "per.hansen", "Åse Ødegård"]
         var turn = 0
         var lastNote = 0
         var previous = EventRecord.zeroHash
         func run(_ command: IncidentCommand, backdated: Bool = false) {
-            now = now.adding(milliseconds: 2_357)
-            let at = backdated ? now.adding(seconds: -300) : nil
-            guard let drafts = try? command.plan(against: state, now: now, at: at) else { return }
-            var new = state.records(for: drafts, recorded: now, actor: actors[turn % actors.count])
-            for index in new.indices {
-                new[index].prev = previous
-                new[index].hash = JournalLine.encode(new[index]).hash
-                previous = new[index].hash
-                state.apply(new[index])
-                if case .noteAdded = new[index].event { lastNote = new[index].seq }
+            for var record in incident.run(command, backdated: backdated) {
+                record.prev = previous
+                record.hash = JournalLine.encode(record).hash
+                previous = record.hash
+                if case .noteAdded = record.event { lastNote = record.seq }
+                records.append(record)
             }
-            records += new
         }
         let notes = [
             "Brukerstøtte melder om .locked-filer på fellesområdet",
@@ -174,8 +156,7 @@ enum ExportBenchmarks {
             "Leverandøren bekrefter at sikkerhetskopien fra i natt er intakt.\nNeste kontroll kl. 06:00.",
             "-1 maskin etter ny sjekk: PC-131 var ikke berørt",
         ]
-        run(.open(title: "Benchmark: løsepengevirus på rådhuset", exercise: true,
-                  playbookSHA256: String(repeating: "0", count: 64)))
+        run(BenchIncident.opening(title: "Benchmark: løsepengevirus på rådhuset"))
         while records.count < events {
             turn += 1
             switch turn % 16 {
@@ -196,61 +177,10 @@ enum ExportBenchmarks {
             default: run(.decide(step: "monitor", option: "Ja", note: nil))
             }
         }
-        guard state.anomalies.isEmpty else { throw Failure(description: "the journal has anomalies: \(state.anomalies.prefix(3))") }
-        return (playbook, records, state)
-    }
-
-    /// A small ransomware playbook with a loop back to the start, two deadlines and targets.
-    static func benchPlaybook() throws -> Playbook {
-        let text = """
-            playbook: ransomware
-            title: Løsepengevirus (ransomware)
-            lang: nb
-            version: 2026.1
-            roles:
-              - oncall: IKT-vakt
-              - dpo: Personvernombud
-            deadline report: Varsle ledelsen
-              within: 2h
-              until: notify
-              warn: 30m
-            deadline isolate: Isoler innen en time
-              within: 1h
-              until: isolate
-            phase detection: Oppdage og vurdere
-              step triage: Vurder varselet
-                role: oncall
-                expect: 15m
-                check:
-                  - Noter tidspunktet for første varsel
-                  - Ta bilde av løsepengemeldingen
-                record: Berørte maskiner og brukere
-                ask: Er filer kryptert?
-                  - Ja -> isolate
-                  - Nei -> notify
-            phase containment: Begrense skaden
-              step isolate: Isoler berørte systemer
-                role: oncall
-                expect: 30m
-                do: Koble maskinene fra nettet.
-              step notify: Varsle ledelsen
-                role: dpo
-                do: Ring kommunedirektøren.
-            phase recovery: Gjenopprette
-              step restore: Gjenopprett fra sikkerhetskopi
-                role: oncall
-                do: Les tilbake.
-            phase normal: Tilbake til normal drift
-              step monitor: Overvåk
-                role: oncall
-                ask: Er det tegn til ny aktivitet?
-                  - Ja -> triage
-                  - Nei -> end
-            """
-        let result = DocumentParser.parse(SourceFile(path: "export-bench.playbook", text: text), as: .playbook)
-        guard let playbook = result.playbook, !result.hasErrors else {
-            throw Failure(description: "the benchmark playbook does not parse: \(result.errors.map(\.message))")
-        }
-        return playbook
+        let state = incident.state
+        guard state.anomalies.isEmpty else { throw BenchmarkFailure("the journal has anomalies: \(state.anomalies.prefix(3))") }
+        return ExportInput(
+            incidentID: "20261129-ransomware-b3n", playbook: incident.playbook, records: records, state: state,
+            language: .nb, now: records.last?.recorded ?? Timestamp(millisecondsSinceEpoch: 0))
     }
 }

@@ -125,9 +125,8 @@ enum JournalBenchmarks {
 
     static func foldBenchmark(_ folder: String) throws {
         let path = folder + "/million.jsonl"
-        let playbook = try benchPlaybook()
         let generateStart = BenchmarkStatistics.now()
-        let made = try writeJournal(path: path, playbook: playbook, events: foldEvents)
+        let made = try writeJournal(path: path, events: foldEvents)
         let generateTime = BenchmarkStatistics.now() - generateStart
         let size = Files.size(path)
         print("A journal of \(BenchmarkTable.grouped(made.records)) events (\(BenchmarkTable.mebibytes(size))), "
@@ -192,19 +191,13 @@ enum JournalBenchmarks {
 
     /// Writes a journal of about `events` events by running commands through the engine (so every
     /// event is one the fold accepts) and appending them through the store in batches.
-    static func writeJournal(path: String, playbook: Playbook, events: Int) throws -> (records: Int, state: RunState) {
+    static func writeJournal(path: String, events: Int) throws -> (records: Int, state: RunState) {
         let journal = try Journal(path: path, create: true)
-        var state = RunState(playbook: playbook)
-        var now = Timestamp(year: 2026, month: 11, day: 29, hour: 3, minute: 10, offsetMinutes: 60)!
-        let actors = ["kari", "ola", "ingrid"]
+        var incident = try BenchIncident(actors: ["kari", "ola", "ingrid"], interval: 1_357, recordingDelay: 120)
         var pending: [EventRecord] = []
         var total = 0
-        var turn = 0
         func run(_ command: IncidentCommand) throws {
-            now = now.adding(milliseconds: 1_357)
-            guard let drafts = try? command.plan(against: state, now: now) else { return }
-            let records = state.records(for: drafts, recorded: now.adding(milliseconds: 120), actor: actors[turn % actors.count])
-            state.apply(records)
+            let records = incident.run(command)
             pending += records
             total += records.count
             if pending.count >= 20_000 {
@@ -212,7 +205,7 @@ enum JournalBenchmarks {
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        try run(.open(title: "Benchmark: løsepengevirus", exercise: true, playbookSHA256: String(repeating: "0", count: 64)))
+        try run(BenchIncident.opening(title: "Benchmark: løsepengevirus"))
         let cycle: [IncidentCommand] = [
             .note(text: "Brukerstøtte melder om .locked-filer på fellesområdet", step: nil, lesson: false),
             .tick(step: "triage", item: 1),
@@ -230,12 +223,11 @@ enum JournalBenchmarks {
         ]
         while total < events {
             for command in cycle where total < events {
-                turn += 1
                 try run(command)
             }
         }
         if !pending.isEmpty { try journal.append(pending) }
-        return (total, state)
+        return (total, incident.state)
     }
 
     /// Note events for the append benchmark (what responders write most).
@@ -250,59 +242,7 @@ enum JournalBenchmarks {
         }
     }
 
-    static func benchPlaybook() throws -> Playbook {
-        let text = """
-            playbook: ransomware
-            title: Løsepengevirus (ransomware)
-            version: 2026.1
-            roles:
-              - oncall: IKT-vakt
-              - dpo: Personvernombud
-            deadline report: Varsle ledelsen
-              within: 2h
-              until: notify
-              warn: 30m
-            phase detection: Oppdage og vurdere
-              step triage: Vurder varselet
-                role: oncall
-                check:
-                  - Noter tidspunktet for første varsel
-                  - Ta bilde av løsepengemeldingen
-                record: Berørte maskiner og brukere
-                ask: Er filer kryptert?
-                  - Ja -> isolate
-                  - Nei -> notify
-            phase containment: Begrense skaden
-              step isolate: Isoler berørte systemer
-                role: oncall
-                do: Koble maskinene fra nettet.
-              step notify: Varsle ledelsen
-                role: dpo
-                do: Ring rådmannen.
-            phase recovery: Gjenopprette
-              step restore: Gjenopprett fra sikkerhetskopi
-                role: oncall
-                do: Les tilbake.
-            phase normal: Tilbake til normal drift
-              step monitor: Overvåk
-                role: oncall
-                ask: Er det tegn til ny aktivitet?
-                  - Ja -> triage
-                  - Nei -> end
-            """
-        let result = DocumentParser.parse(SourceFile(path: "bench.playbook", text: text), as: .playbook)
-        guard let playbook = result.playbook, !result.hasErrors else {
-            throw BenchmarkFailure("the benchmark playbook does not parse: \(result.errors.map(\.message))")
-        }
-        return playbook
-    }
-
     // MARK: Files
-
-    struct BenchmarkFailure: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
-    }
 
     static func makeFolder() -> String? {
         let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"

@@ -11,6 +11,11 @@ enum TextFile {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return String(decoding: readToEnd(fd), as: UTF8.self)
+    }
+
+    /// Everything left to read from `fd` (a file, or a pipe until the writer closes it).
+    static func readToEnd(_ fd: Int32) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -23,6 +28,6 @@ enum TextFile {
                 break
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import NcursesBackend
 import Testing
 import TerminalCore
+import VaktTestSupport
 
 /// The backend in a real terminal: `vakt-terminal-check` in tmux.
 @Suite(.serialized) struct TerminalBackendTests {
@@ -56,7 +57,7 @@ import TerminalCore
     /// After the program ended: its status, the normal screen back, the
     /// cursor shown, keypad mode off, and cooked tty modes for the shell.
     static func expectRestored(_ tmux: TmuxSession, exit status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let screen = try tmux.waitForScreen("[exit \(status)]", sourceLocation: sourceLocation) { lines in
+        let screen = try tmux.waitForScreen("[exit \(status)]") { lines in
             lines.contains("[exit \(status)]") && lines.contains { $0.hasPrefix("[tty ") }
         }
         #expect(try tmux.value("#{alternate_on}") == "0", sourceLocation: sourceLocation)
@@ -72,7 +73,7 @@ import TerminalCore
         let screen = try tmux.waitForScreen("the first frame with 3 inbox messages") { $0.contains { $0.contains("inbox 3") } }
         let pid = try #require(Self.pid(on: screen))
         #expect(screen == Self.expectedScreen(width: 80, height: 24, pid: pid, messages: 3))
-        try tmux.sendKeys("q")
+        try tmux.press("q")
         try Self.expectRestored(tmux, exit: 0)
         let after = try tmux.transcript()
         let stderrRow = after.firstIndex(of: TerminalSelfCheck.stderrLine)
@@ -96,8 +97,8 @@ import TerminalCore
             (["Escape"], [.escape], nil),
         ]
         for (names, keys, text) in groups {
-            try tmux.sendKeys(names[0])
-            for name in names.dropFirst() { try tmux.sendKeys(name) }
+            try tmux.press(names[0])
+            for name in names.dropFirst() { try tmux.press(name) }
             sent += keys
             if let text {
                 try tmux.type(text)
@@ -108,7 +109,7 @@ import TerminalCore
             let screen = try tmux.waitForScreen("keys \(recent)") { $0.count > 5 && $0[5].contains("keys \(sent.count):") }
             #expect(screen == expected, "after \(names)")
         }
-        try tmux.sendKeys("q")
+        try tmux.press("q")
         try Self.expectRestored(tmux, exit: 0)
     }
 
@@ -125,9 +126,9 @@ import TerminalCore
             let screen = try tmux.waitForScreen("the frame at \(width)x\(height)") { $0 == expected || $0 == blank }
             #expect(screen == expected || screen == blank)
         }
-        try tmux.sendKeys("x")
+        try tmux.press("x")
         try tmux.waitForScreen("a key after the resizes") { $0.contains { $0.contains("keys 1: x") } }
-        try tmux.sendKeys("q")
+        try tmux.press("q")
         try Self.expectRestored(tmux, exit: 0)
     }
 
@@ -157,7 +158,7 @@ import TerminalCore
         let tmux = try Self.start()
         let screen = try tmux.waitForScreen("the first frame") { $0.contains { $0.contains("keys 0:") } }
         let pid = try #require(Self.pid(on: screen))
-        try tmux.killSession()
+        try tmux.kill()
         let deadline = TmuxSession.monotonicSeconds() + 15
         while !TmuxSession.hasEnded(pid), TmuxSession.monotonicSeconds() < deadline {
             usleep(20_000)
@@ -179,7 +180,7 @@ import TerminalCore
         #expect(!withoutColor.contains("\u{1B}[32m"))
         #expect(withoutColor.contains("\u{1B}[1m"), "bold stays: nothing depends on colour alone")
         #expect(withoutColor.contains("\u{1B}[7m"), "reverse stays")
-        try plain.sendKeys("q")
+        try plain.press("q")
         try Self.expectRestored(plain, exit: 0)
     }
 

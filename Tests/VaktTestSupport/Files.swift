@@ -19,9 +19,10 @@ public enum Files {
         String(decoding: read(path), as: UTF8.self)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) {
+    /// Replaces the file at `path` with `bytes` (private to the user unless `mode` says otherwise).
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) {
         unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else { return }
         bytes.withUnsafeBytes { buffer in
             var offset = 0

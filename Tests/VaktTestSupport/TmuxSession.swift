@@ -69,6 +69,11 @@ public final class TmuxSession {
         }
     }
 
+    /// The screen with its attributes and colours as escape sequences (`capture-pane -e`).
+    public func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", session]).output
+    }
+
     /// A tmux format value of the pane, e.g. `#{alternate_on}`.
     public func value(_ format: String) throws -> String {
         let output = try tmux(["display-message", "-p", "-t", session, format]).output
@@ -179,15 +184,7 @@ public final class TmuxSession {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        sigdelset(&defaults, SIGKILL)
-        sigdelset(&defaults, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(&attributes, Int16(ChildProcess.resetSignals(&attributes)))
 
         let environment = [
             "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "HOME=/tmp", "SHELL=/bin/sh", "TERM=xterm-256color",

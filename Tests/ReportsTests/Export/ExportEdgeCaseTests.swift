@@ -67,7 +67,7 @@ import Testing
         let html = TimelineExport.render(input, format: .html)
         #expect(html.contains("class=\"bar-open\""))
         #expect(html.contains("class=\"deadline-running\""))
-        #expect(ExportHTMLChecker(html).problems.isEmpty)
+        #expect(HTMLChecker(html, rules: .export).problems.isEmpty)
     }
 
     @Test func aDeadlineWhoseStepWasSkippedIsWaived() throws {
@@ -109,7 +109,7 @@ import Testing
         for format in ExportFormat.allCases {
             let output = TimelineExport.render(input, format: format)
             #expect(!output.isEmpty, "\(format)")
-            if format == .html { #expect(ExportHTMLChecker(output).problems.isEmpty) }
+            if format == .html { #expect(HTMLChecker(output, rules: .export).problems.isEmpty) }
         }
         for format in ReviewFormat.allCases {
             #expect(IncidentReview.render(input, format: format).contains("Nettopp åpnet"))

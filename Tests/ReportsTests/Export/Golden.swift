@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Testing
+import VaktTestSupport
 
 /// Golden files: readable expected outputs kept under `Export/Golden`.
 /// With `VAKT_UPDATE_GOLDEN=1` in the environment a test rewrites its file
@@ -23,13 +24,14 @@ enum Golden {
     static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let path = folder + "/" + name
         if updating {
-            TestFile.write(actual, to: path)
+            Files.write(Array(actual.utf8), to: path, mode: 0o644)
             return
         }
-        guard let expected = TestFile.read(path) else {
+        guard Files.exists(path) else {
             Issue.record("missing golden file \(name); run with VAKT_UPDATE_GOLDEN=1 to write it", sourceLocation: sourceLocation)
             return
         }
+        let expected = Files.readText(path)
         guard expected != actual else { return }
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let got = actual.split(separator: "\n", omittingEmptySubsequences: false)

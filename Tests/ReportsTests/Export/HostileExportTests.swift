@@ -51,7 +51,7 @@ import Testing
     func htmlIsStrictAndShowsTheTextAsText(language: ReportLanguage) throws {
         let input = try Self.input(language: language)
         for html in [TimelineExport.render(input, format: .html), IncidentReview.render(input, format: .html)] {
-            let checker = ExportHTMLChecker(html)
+            let checker = HTMLChecker(html, rules: .export)
             #expect(checker.problems.isEmpty, "\(checker.problems.prefix(5))")
             #expect(checker.elementCounts["script"] == nil)
             #expect(!html.lowercased().contains("<script"))
@@ -63,7 +63,7 @@ import Testing
             #expect(text.contains("Tom & Jerry &amp; \"friends\", 'all'"))
             #expect(text.contains(ExportFixtures.cdata))
         }
-        let export = ExportHTMLChecker(TimelineExport.render(input, format: .html))
+        let export = HTMLChecker(TimelineExport.render(input, format: .html), rules: .export)
         #expect(export.text.contains(ExportFixtures.quotes))
         #expect(export.text.contains(ExportFixtures.formula))
         #expect(export.text.contains("\u{241B}[31mRED\u{241B}[0m\u{241B}]0;title\u{2407}"))
