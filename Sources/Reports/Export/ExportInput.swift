@@ -2,8 +2,8 @@ import IncidentEngine
 import PlaybookFormat
 
 /// What an export or a review is made from: the playbook copy the incident
-/// ran on, its journal, the state folded from that journal, and the moment
-/// the document is made. The CLI and the UI pass the same things, so the
+/// ran on, its journal, the state folded from that journal, the scenario copy
+/// of an exercise, and the moment the document is made. The CLI and the UI pass the same things, so the
 /// documents say what the screen said.
 public struct ExportInput: Sendable {
     /// The incident's folder name (`20261129-ransomware-7k3`).
@@ -19,10 +19,14 @@ public struct ExportInput: Sendable {
     /// When the document is made: running deadlines and an open incident's
     /// duration are judged at this moment.
     public var now: Timestamp
+    /// The scenario copy kept with an exercise (`IncidentFolder.scenarioBytes()`),
+    /// parsed; nil for a real incident or when the copy is missing. With it
+    /// the review of an exercise is the evaluation report.
+    public var scenario: Scenario?
 
     public init(
         incidentID: String, playbook: Playbook, records: [EventRecord], state: RunState,
-        contacts: [ContactList] = [], language: ReportLanguage, now: Timestamp
+        contacts: [ContactList] = [], language: ReportLanguage, now: Timestamp, scenario: Scenario? = nil
     ) {
         self.incidentID = incidentID
         self.playbook = playbook
@@ -31,13 +35,18 @@ public struct ExportInput: Sendable {
         self.contacts = contacts
         self.language = language
         self.now = now
+        self.scenario = scenario
     }
 
     /// Folds `records` itself, with the language taken from the playbook's `lang`.
-    public init(incidentID: String, playbook: Playbook, records: [EventRecord], contacts: [ContactList] = [], now: Timestamp) {
+    public init(
+        incidentID: String, playbook: Playbook, records: [EventRecord], contacts: [ContactList] = [], now: Timestamp,
+        scenario: Scenario? = nil
+    ) {
         self.init(
             incidentID: incidentID, playbook: playbook, records: records, state: RunState.fold(playbook, records),
-            contacts: contacts, language: ReportLanguage(playbookLang: playbook.lang?.value), now: now)
+            contacts: contacts, language: ReportLanguage(playbookLang: playbook.lang?.value), now: now,
+            scenario: scenario)
     }
 
     /// True when the incident was opened as an exercise: every document then carries the marking.

@@ -102,7 +102,8 @@ struct HTMLExportRenderer {
 
     // MARK: HTML pieces (shared with the review)
 
-    static func head(title: String, language: ReportLanguage, _ w: inout ExportWriter) {
+    /// The page's start; `extraCSS` (rules of the document's own) follows the shared style sheet.
+    static func head(title: String, language: ReportLanguage, extraCSS: String = "", _ w: inout ExportWriter) {
         w.raw("<!DOCTYPE html>\n<html lang=\"")
         w.text(language.htmlLang, as: .html)
         w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -111,6 +112,10 @@ struct HTMLExportRenderer {
         w.text(title, as: .html)
         w.raw("</title>\n<style>\n")
         w.raw(ExportStyleSheet.css)
+        if !extraCSS.isEmpty {
+            w.byte(UInt8(ascii: "\n"))
+            w.raw(extraCSS)
+        }
         w.raw("\n</style>\n</head>\n<body>\n")
     }
 

@@ -5,10 +5,11 @@ struct MarkdownReviewRenderer {
 
     private typealias M = MarkdownExportRenderer
 
+    private var r: ReviewStrings { sections.strings }
+    private var s: ExportStrings { sections.report.strings }
+    private var digest: IncidentDigest { sections.report.digest }
+
     func render() -> String {
-        let r = sections.strings
-        let s = sections.report.strings
-        let digest = sections.report.digest
         var w = ExportWriter()
         if digest.input.isExercise { w.raw("**\(s.exerciseMarking)**\n\n") }
         w.raw("# ")
@@ -19,17 +20,47 @@ struct MarkdownReviewRenderer {
         M.line(r.purpose, &w)
         w.raw("\n\n## \(r.course)\n\n")
         M.table(sections.courseTable(), &w)
-        w.raw("\n## \(r.stepsAgainstTarget)\n\n")
+        stepsAgainstTarget(level: 2, &w)
+        deadlines(level: 2, &w)
+        decisions(level: 2, &w)
+        skipped(level: 2, &w)
+        notifications(level: 2, &w)
+        lessons(&w)
+        w.raw("\n## \(r.improvementPlan)\n\n")
+        M.line(r.improvementNote, &w)
+        w.raw("\n\n")
+        M.table(sections.planTable(), &w)
+        if digest.input.isExercise { w.raw("\n**\(s.exerciseMarking)**\n") }
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    // MARK: Sections the evaluation report of an exercise shares
+
+    private func heading(_ level: Int, _ text: String, _ w: inout ExportWriter) {
+        w.raw("\n" + String(repeating: "#", count: level) + " \(text)\n\n")
+    }
+
+    func stepsAgainstTarget(level: Int, _ w: inout ExportWriter) {
+        heading(level, r.stepsAgainstTarget, &w)
         M.table(sections.stepTable(), &w)
-        w.raw("\n## \(r.deadlineMargins)\n\n")
+    }
+
+    func deadlines(level: Int, _ w: inout ExportWriter) {
+        heading(level, r.deadlineMargins, &w)
         if digest.deadlines.isEmpty { w.raw(s.noDeadlines + "\n") } else { M.table(sections.report.deadlineTable(), &w) }
-        w.raw("\n## \(r.decisionsTaken)\n\n")
+    }
+
+    func decisions(level: Int, _ w: inout ExportWriter) {
+        heading(level, r.decisionsTaken, &w)
         if digest.state.decisions.isEmpty { w.raw(r.noDecisions + "\n") } else { M.table(sections.decisionTable(), &w) }
-        w.raw("\n## \(r.skipped)\n\n")
+    }
+
+    func skipped(level: Int, _ w: inout ExportWriter) {
+        heading(level, r.skipped, &w)
         if digest.skips.isEmpty { w.raw(r.noSkipped + "\n") } else { M.table(sections.skippedTable(), &w) }
         let bypassed = sections.bypassedSteps()
         if !bypassed.isEmpty {
-            w.raw("\n### \(r.bypassed)\n\n")
+            heading(level + 1, r.bypassed, &w)
             M.line(r.bypassedNote, &w)
             w.raw("\n\n")
             for step in bypassed {
@@ -38,25 +69,24 @@ struct MarkdownReviewRenderer {
                 w.byte(UInt8(ascii: "\n"))
             }
         }
+    }
+
+    func notifications(level: Int, _ w: inout ExportWriter) {
         let notifications = sections.notificationTable()
-        if !notifications.rows.isEmpty {
-            w.raw("\n## \(r.notifications)\n\n")
-            M.line(r.notificationsNote, &w)
-            w.raw("\n\n")
-            M.table(notifications, &w)
-        }
-        w.raw("\n## \(r.lessons)\n\n")
+        guard !notifications.rows.isEmpty else { return }
+        heading(level, r.notifications, &w)
+        M.line(r.notificationsNote, &w)
+        w.raw("\n\n")
+        M.table(notifications, &w)
+    }
+
+    func lessons(_ w: inout ExportWriter) {
+        heading(2, r.lessons, &w)
         let lessons = digest.lessons
         if lessons.isEmpty {
             w.raw(r.noLessons + "\n")
         } else {
             for lesson in lessons { M.note(sections.report.noteItem(lesson), &w) }
         }
-        w.raw("\n## \(r.improvementPlan)\n\n")
-        M.line(r.improvementNote, &w)
-        w.raw("\n\n")
-        M.table(sections.planTable(), &w)
-        if digest.input.isExercise { w.raw("\n**\(s.exerciseMarking)**\n") }
-        return String(decoding: w.bytes, as: UTF8.self)
     }
 }

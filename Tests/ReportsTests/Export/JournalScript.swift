@@ -40,6 +40,19 @@ struct JournalScript {
         }
     }
 
+    /// Appends `event` now as the store would, unchecked (exercise events:
+    /// `ExerciseCommand` plans them against the exercise's own fold).
+    @discardableResult
+    mutating func append(_ event: IncidentEvent) -> Int {
+        var record = EventRecord(
+            seq: state.nextSeq, occurred: clock.now(), recorded: clock.now(), actor: actor, event: event)
+        record.prev = records.last?.hash ?? EventRecord.zeroHash
+        record.hash = Self.standInHash(record.seq)
+        state.apply(record)
+        records.append(record)
+        return record.seq
+    }
+
     /// Moves the clock on.
     mutating func wait(minutes: Int) {
         clock.advance(seconds: minutes * 60)

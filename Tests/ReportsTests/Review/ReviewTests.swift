@@ -59,7 +59,7 @@ import Testing
 
     @Test func htmlReviewIsStrictAndHasRowsToFillIn() throws {
         let html = try Self.review(.html)
-        let checker = ExportHTMLChecker(html)
+        let checker = HTMLChecker(html, rules: .export)
         #expect(checker.problems.isEmpty, "\(checker.problems.prefix(5))")
         #expect(html.contains("<html lang=\"nb\">"))
         #expect(html.components(separator: "<td class=\"blank\"></td>").count - 1 == 3 * ReviewSections.planRows)
