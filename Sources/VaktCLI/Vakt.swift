@@ -16,7 +16,7 @@ public struct Vakt: ParsableCommand {
             ShowCommand.self,
             OpenCommand.self, NoteCommand.self, DoneCommand.self, SkipCommand.self, DecideCommand.self, CheckCommand.self, CloseCommand.self, StatusCommand.self, ListCommand.self, VerifyCommand.self,
             ExportCommand.self, ReviewCommand.self,
-            RunCommand.self, ResumeCommand.self, StartCommand.self,
+            RunCommand.self, ResumeCommand.self, ExerciseSubcommand.self, StartCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

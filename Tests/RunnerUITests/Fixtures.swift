@@ -76,6 +76,76 @@ enum Fixtures {
 
         """
 
+    /// A tabletop exercise on the drill playbook: six injects, four with
+    /// expectations (one with a five-minute window, easy to miss), one with
+    /// paragraphs and a list, one to no role.
+    static let drillScenarioText = """
+        scenario: drill-tabletop
+        title: Diskusjonsøvelse: mistenkelig PC
+        playbook: drill
+        lang: nb
+        duration: 1h
+        objectives:
+          - Isolere maskinene innen 30 minutter etter varselet
+          - Melde til ledelsen før fristen
+
+        inject call: Servicedesk ringer
+          at: 0m
+          to: oncall
+          text: |
+            Klokka 03:05 ringer servicedesk. En ansatt på økonomi melder
+            at filene på fellesområdet har fått nye navn, og at det ligger
+            en tekstfil i hver mappe.
+
+            Hun har ikke slått av maskinen.
+          expect: assess
+          within: 10m
+
+        inject spread: Flere maskiner
+          at: 10m
+          to: oncall
+          text: To maskiner til på økonomi viser den samme meldingen.
+          expect: isolate
+          within: 5m
+
+        inject press: Journalisten ringer
+          at: 15m
+          to: lead
+          text: En journalist i lokalavisa spør om kommunen er rammet av et dataangrep, og vil ha svar innen en time.
+          expect: report
+          within: 30m
+
+        inject backup: Sikkerhetskopien
+          at: 20m
+          to: oncall
+          text: |
+            Driftsleverandøren melder at nattens sikkerhetskopi feilet.
+            Forrige fullstendige kopi er fra fredag.
+            - Filserveren: fredag 22:00
+            - Økonomisystemet: fredag 23:30
+
+        inject mayor: Ordføreren vil vite mer
+          at: 30m
+          to: lead
+          text: Ordføreren ber om en kort status før kommunestyret i morgen.
+
+        inject wrap: Øvelsen nærmer seg slutten
+          at: 45m
+          text: Sett av tid til førsteinntrykksevalueringen.
+
+        """
+
+    static func drillScenario() throws -> Scenario {
+        try parseScenario(drillScenarioText)
+    }
+
+    static func parseScenario(_ text: String) throws -> Scenario {
+        let result = DocumentParser.parse(SourceFile(path: "drill.scenario", text: text), as: .scenario)
+        let errors = result.diagnostics.filter(\.isError)
+        #expect(errors.isEmpty, "\(errors)")
+        return try #require(result.scenario)
+    }
+
     static func drill() throws -> Playbook {
         try parse(drillText)
     }

@@ -5,8 +5,9 @@ import TerminalCore
 import Testing
 
 /// A runner wired to an in-memory journal the way the app loop wires it:
-/// keys go to `update`, `.perform` effects are appended and sent back as
-/// `.recorded`. Time moves only when told.
+/// keys go to `update`, `.perform` and `.performExercise` effects are
+/// appended and sent back as `.recorded`, and what those bring about is
+/// carried out in turn. Time moves only when told.
 struct Harness {
     var app: RunnerApp
     var journal: Journal
@@ -15,6 +16,8 @@ struct Harness {
     private(set) var effects: [UIEffect] = []
     /// Commands the engine refused when the loop appended them (should stay empty).
     private(set) var refused: [(IncidentCommand, CommandError)] = []
+    /// Exercise commands the engine refused when the loop appended them (should stay empty).
+    private(set) var refusedExercise: [(ExerciseCommand, ExerciseCommandError)] = []
     /// When false, `.perform` effects are left unanswered (to see "saving…").
     var answers = true
 
@@ -27,7 +30,8 @@ struct Harness {
         self.now = now
         app = RunnerApp(
             playbook: journal.playbook, contacts: contacts, incidentID: "20261129-drill-7k3", records: journal.records,
-            actor: "kari", language: language, colors: colors, now: now, size: size, exportFormats: exportFormats)
+            actor: "kari", language: language, colors: colors, now: now, size: size, exportFormats: exportFormats,
+            scenario: journal.scenario)
     }
 
     /// Sends one event and carries out its effects as the loop would.
@@ -36,15 +40,30 @@ struct Harness {
         let produced = app.update(event)
         effects += produced
         guard answers else { return produced }
-        for effect in produced {
-            guard case .perform(let command, let at) = effect else { continue }
-            do {
-                let new = try journal.append(command, at: at, now: now, actor: "kari")
-                effects += app.update(.recorded(new))
-            } catch {
-                refused.append((command, error))
-                effects += app.update(.failed(String(describing: error)))
+        var queue = produced
+        while !queue.isEmpty {
+            let answer: UIEvent
+            switch queue.removeFirst() {
+            case .perform(let command, let at):
+                do {
+                    answer = .recorded(try journal.append(command, at: at, now: now, actor: "kari"))
+                } catch {
+                    refused.append((command, error))
+                    answer = .failed(String(describing: error))
+                }
+            case .performExercise(let command):
+                do {
+                    answer = .recorded(try journal.append(command, now: now, actor: "kari"))
+                } catch {
+                    refusedExercise.append((command, error))
+                    answer = .failed(String(describing: error))
+                }
+            default:
+                continue
             }
+            let more = app.update(answer)
+            effects += more
+            queue += more
         }
         return produced
     }
@@ -89,4 +108,11 @@ struct Harness {
     var performed: [IncidentCommand] {
         effects.compactMap { if case .perform(let command, _) = $0 { command } else { nil } }
     }
+
+    var performedExercise: [ExerciseCommand] {
+        effects.compactMap { if case .performExercise(let command) = $0 { command } else { nil } }
+    }
+
+    /// The exercise clock as the app shows it, in whole seconds.
+    var exerciseSeconds: Int { app.exercise?.clock.elapsedSeconds(at: app.now) ?? 0 }
 }

@@ -32,6 +32,46 @@ import Testing
         #expect(body.map { $0.trimmingTrailingSpaces() } == expected.map { $0.trimmingTrailingSpaces() })
     }
 
+    @Test(arguments: UILanguage.allCases)
+    func helpInAnExerciseListsTheFacilitatorsKeysFirst(language: UILanguage) throws {
+        var harness = try Scenes.exercise(language: language)
+        harness.press(.character("?"))
+        let body = harness.lines(160, 140).dropFirst(3).prefix(while: { !$0.hasPrefix("├") })
+            .map { String($0.dropFirst(2)).replacingBorder() }
+            .filter { !$0.isEmpty }
+        let strings = UIStrings(language)
+        var expected: [String] = []
+        for (title, table) in [
+            (strings.helpExercise, rows(KeyTables.exercise, language)),
+            (strings.helpInjects, rows(KeyTables.injects, language)),
+            (strings.helpInjectView, rows(KeyTables.injectView, language)),
+            (strings.helpRunner, rows(KeyTables.runner, language)),
+            (strings.helpEditor, rows(KeyTables.editor, language)),
+            (strings.helpChoice, rows(KeyTables.choice, language)),
+            (strings.helpSearch, rows(KeyTables.search, language)),
+            (strings.helpViews, rows(KeyTables.view, language)),
+        ] {
+            expected.append(title)
+            expected += table.map { "  " + TerminalCore.DisplayWidth.padded($0.0, to: HelpView.keyColumn) + $0.1 }
+        }
+        #expect(body.map { $0.trimmingTrailingSpaces() } == expected.map { $0.trimmingTrailingSpaces() })
+        // Esc from help goes back where it was opened.
+        harness.press(.escape, .character("i"), .character("?"), .escape)
+        #expect(harness.lines()[2].contains(strings.injectsTitle))
+    }
+
+    @Test func theFacilitatorsKeysAreNoRunnerKeys() {
+        for binding in KeyTables.exercise {
+            guard case .keys(let keys) = binding.trigger else {
+                Issue.record("exercise keys are named keys")
+                continue
+            }
+            for key in keys {
+                #expect(KeyTables.runner.binding(for: key) == nil, "\(key) is a runner key too")
+            }
+        }
+    }
+
     @Test func noKeyIsShadowedByAnEarlierBinding() {
         func check<A>(_ table: [KeyBinding<A>], _ name: String) {
             for binding in table {
@@ -47,6 +87,9 @@ import Testing
         check(KeyTables.search, "search")
         check(KeyTables.view, "view")
         check(KeyTables.start, "start")
+        check(KeyTables.exercise, "exercise")
+        check(KeyTables.injects, "injects")
+        check(KeyTables.injectView, "inject view")
         for digit in 1...9 {
             #expect(KeyTables.runner.binding(for: .character(Character(String(digit))))?.action == .answer)
             #expect(KeyTables.choice.binding(for: .character(Character(String(digit))))?.action == .number)
@@ -61,6 +104,9 @@ import Testing
         #expect(Set(KeyTables.search.map(\.action)) == Set(SearchAction.allCases))
         #expect(Set(KeyTables.view.map(\.action)) == Set(ViewAction.allCases))
         #expect(Set(KeyTables.start.map(\.action)) == Set(StartAction.allCases))
+        #expect(Set(KeyTables.exercise.map(\.action)) == Set(ExerciseAction.allCases))
+        #expect(Set(KeyTables.injects.map(\.action)) == Set(InjectsAction.allCases))
+        #expect(Set(KeyTables.injectView.map(\.action)) == Set(InjectViewAction.allCases))
     }
 
     @Test(arguments: UILanguage.allCases)

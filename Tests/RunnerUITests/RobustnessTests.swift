@@ -48,6 +48,88 @@ import Testing
         }
     }
 
+    /// The facilitator's screens: the panel, the injects, an inject for
+    /// the room (a long text too), its dialogs.
+    private func everyExerciseScreen() throws -> [Harness] {
+        let base = try Scenes.exercise()
+        var result: [Harness] = [base]
+        for keys: [Key] in [
+            [.character("i")], [.character("l")], [.character("i"), .home, .enter], [.character("i"), .character("u")],
+            [.character("i"), .end, .enter], [.character("o")], [.character("!")], [.character("a")],
+            [.character("a"), .enter], [.character("?")],
+        ] {
+            var harness = base
+            for key in keys { harness.press(key) }
+            result.append(harness)
+        }
+        var long = base
+        let words = String(repeating: "Ansvarlig for øvelsen 😀 Donaudampfschifffahrtsgesellschaftskapitän ", count: 40)
+        long.app = RunnerApp(
+            playbook: long.journal.playbook, incidentID: "x", records: long.journal.records, actor: "kari",
+            language: .nb, colors: true, now: long.now,
+            scenario: try Fixtures.parseScenario(Fixtures.drillScenarioText.replacingOccurrences(
+                of: "text: To maskiner til på økonomi viser den samme meldingen.", with: "text: " + words)))
+        long.press(.character("i"), .up, .up, .enter)
+        result.append(long)
+        return result
+    }
+
+    @Test func theFacilitatorsScreensDrawAtEverySizeFromOneByOneTo200x60() throws {
+        let widths = [0, 1, 2, 3, 5, 10, 20, 39, 40, 41, 63, 64, 65, 80, 81, 120, 200]
+        let heights = [0, 1, 2, 3, 5, 11, 12, 13, 15, 19, 20, 21, 24, 31, 32, 40, 60]
+        for harness in try everyExerciseScreen() {
+            for width in widths {
+                for height in heights {
+                    let grid = harness.grid(width, height)
+                    #expect(grid.width == width && grid.height == height)
+                    if let cursor = grid.cursor {
+                        #expect(grid.contains(x: cursor.x, y: cursor.y), "cursor outside the \(width)x\(height) grid")
+                    }
+                    for line in grid.lines {
+                        #expect(TerminalCore.DisplayWidth.of(line) <= width)
+                        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+                    }
+                }
+            }
+            // Scrolling after resizing to each size keeps every offset in range.
+            var resized = harness
+            for (width, height) in [(1, 1), (200, 60), (40, 12), (20, 5), (120, 40)] {
+                resized.send(.resize(TerminalSize(width: width, height: height)))
+                resized.press(.pageDown, .down, .end, .pageUp)
+                _ = resized.grid(width, height)
+            }
+        }
+    }
+
+    /// Random keys, ticks and resizes in an exercise at speed 60: every
+    /// exercise command the UI sends is one the engine accepts, and what
+    /// it shows is the fold of exactly what the journal holds.
+    @Test(arguments: [5, 6, 7])
+    func randomKeysInAnExerciseAreAlwaysAccepted(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        var harness = try Scenes.exerciseStart(speed: 60)
+        let keys: [Key] = [.up, .down, .enter, .escape, .backspace, .pageDown, .home, .end, .tab]
+            + "lopp+-iiua!kjxsn1235m😀 ".map { Key.character($0) }
+        for step in 0..<1_500 {
+            let roll = Int.random(in: 0..<100, using: &random)
+            if roll < 8 {
+                harness.advance(minutes: 0, seconds: Int.random(in: 0...20, using: &random))
+            } else if roll < 9 {
+                harness.send(.resize(TerminalSize(
+                    width: Int.random(in: 0...130, using: &random), height: Int.random(in: 0...45, using: &random))))
+            } else {
+                let key = keys[Int.random(in: 0..<keys.count, using: &random)]
+                if harness.press(key).contains(.quit) { break }
+            }
+            if step % 50 == 0 { _ = harness.grid(80, 24) }
+        }
+        #expect(harness.refused.isEmpty, "\(harness.refused)")
+        #expect(harness.refusedExercise.isEmpty, "\(harness.refusedExercise)")
+        #expect(harness.app.records == harness.journal.records)
+        #expect(harness.app.exercise == harness.journal.exercise)
+        #expect(!harness.performedExercise.isEmpty, "the run did something")
+    }
+
     @Test func belowTheMinimumItSaysSoCentred() throws {
         let harness = try Scenes.drill(minutes: 1, exercise: true)
         let lines = harness.lines(39, 12)

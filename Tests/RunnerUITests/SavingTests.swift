@@ -66,6 +66,18 @@ import Testing
         #expect(!harness.lines()[21].contains("journalen er låst"), "gone at the next key")
     }
 
+    @Test func aNoticeFromTheLoopShowsOnTheStatusLineWithoutControlCharacters() throws {
+        var harness = try Scenes.drill(minutes: 1)
+        harness.send(.notice("Eksportert til /tmp/x\u{1B}[2J\u{9B}\u{202E}.md\nslutt"))
+        let line = harness.lines()[21]
+        #expect(line.contains("Eksportert til /tmp/x␛[2J\u{FFFD}\u{FFFD}.md␊slutt"))
+        #expect(!harness.screen().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })
+        #expect(harness.effects.isEmpty)
+        harness.press(.down)
+        #expect(!harness.lines()[21].contains("Eksportert"), "gone at the next key")
+        #expect(harness.app.exportNotice(path: "/tmp/x.md") == "Eksportert til /tmp/x.md")
+    }
+
     @Test func anotherResponderMovesTheFlowAndTheSelectionFollows() throws {
         var harness = try Scenes.drill(minutes: 1)
         try harness.other(.complete(step: "alert", note: "Ola tok den"))

@@ -43,10 +43,39 @@ import Testing
         }
     }
 
+    /// A scenario's own banner, on every screen of the facilitator too: the
+    /// panel, the injects, an inject for the room, each dialog, too small.
+    @Test func aScenariosOwnBannerIsOnEveryScreen() throws {
+        let banner = "ØVELSE ØVELSE ØVELSE"
+        let harness = try Scenes.exercise(banner: banner)
+        for keys: [Key] in [[], [.character("t")], [.character("d")], [.character("?")], [.character("n")],
+                            [.character("e")], [.character("/")], [.character("i")], [.character("l")],
+                            [.character("i"), .character("u")], [.character("i"), .end, .enter], [.character("o")],
+                            [.character("!")], [.character("a")], [.character("a"), .enter]] {
+            var view = harness
+            for key in keys { view.press(key) }
+            for (width, height) in [(80, 24), (40, 12), (120, 40)] {
+                #expect(view.lines(width, height)[1].contains(banner), "\(keys) at \(width)x\(height)")
+                #expect(!view.lines(width, height)[1].contains("· ØVELSE │"), "the default gives way")
+            }
+            #expect(view.lines(39, 24).contains { $0.contains(banner) }, "too small, \(keys)")
+        }
+        // The banner is reversed and bold without colours: not by colour alone.
+        let grid = harness.grid()
+        let x = try #require(grid.line(1).firstRange(of: banner)).lowerBound
+        let column = grid.line(1).distance(from: grid.line(1).startIndex, to: x)
+        #expect(grid[column, 1].style.reverse && grid[column, 1].style.bold)
+    }
+
     @Test func nothingIsColouredWithoutColours() throws {
         var harness = try Scenes.ransomware()
         harness.press(.tab)
-        for keys: [Key] in [[], [.character("t")], [.character("n")]] {
+        var exercise = try Scenes.exercise()
+        exercise.press(.tab)
+        for (harness, keys): (Harness, [Key]) in [
+            (harness, []), (harness, [.character("t")]), (harness, [.character("n")]), (exercise, []),
+            (exercise, [.character("i")]), (exercise, [.character("l")]),
+        ] {
             var view = harness
             for key in keys { view.press(key) }
             let grid = view.grid(120, 40)

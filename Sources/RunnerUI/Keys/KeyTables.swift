@@ -65,6 +65,76 @@ public enum KeyTables {
               hint: T(nb: "avslutt", en: "quit"), hintKey: T("q"), rank: 0, action: .quit),
     ]
 
+    /// The facilitator's keys, on the runner of an exercise only (none of
+    /// them is a runner key). Their hint ranks are for the exercise's hints
+    /// line, where they come before the runner's.
+    public static let exercise: [KeyBinding<ExerciseAction>] = [
+        .init(.keys([.character("l")]), T("l"),
+              T(nb: "lever innspillet som har forfalt (ingen forfalt: det neste, etter et spørsmål)",
+                en: "deliver the inject that is due (none due: the next one, after asking)"),
+              hint: T(nb: "lever", en: "deliver"), rank: 0, action: .deliver),
+        .init(.keys([.character("o")]), T("o"),
+              T(nb: "skriv en observasjon (etter øvelsen: førsteinntrykk)",
+                en: "record an observation (after the exercise: a first impression)"),
+              hint: T(nb: "observer", en: "observe"), rank: 1, action: .observe),
+        .init(.keys([.character("p")]), T("p"), T(nb: "pause eller fortsett øvelsesklokka",
+                                                  en: "pause or resume the exercise clock"),
+              hint: T(nb: "pause", en: "pause"), rank: 1, action: .pauseResume),
+        .init(.keys([.character("+")]), T("+"), T(nb: "raskere øvelsesklokke (1, 2, 5, 10, 30, 60, 120, 300, 600×)",
+                                                  en: "faster exercise clock (1, 2, 5, 10, 30, 60, 120, 300, 600×)"),
+              action: .faster),
+        .init(.keys([.character("-")]), T("-"), T(nb: "saktere øvelsesklokke", en: "slower exercise clock"),
+              action: .slower),
+        .init(.keys([.character("i")]), T("i"),
+              T(nb: "innspillene: se hvor de står, lever, utsett",
+                en: "the injects: where they stand, deliver, postpone"),
+              hint: T(nb: "innspill", en: "injects"), rank: 1, action: .injects),
+        .init(.keys([.character("a")]), T("a"),
+              T(nb: "avslutt øvelsen som planlagt (spør først)", en: "end the exercise as planned (asks first)"),
+              hint: T(nb: "avslutt øvelsen", en: "end exercise"), rank: 4, action: .end),
+        .init(.keys([.character("!")]), T("!"),
+              T(nb: "reell hendelse – stopp øvelsen (spør om grunnen; lukker øvelsen og avslutter vakt)",
+                en: "real incident – stop the exercise (asks for the reason; closes the exercise and quits vakt)"),
+              hint: T(nb: "reell hendelse", en: "real incident"), rank: 3, action: .realIncident),
+    ]
+
+    /// An exercise's injects screen.
+    public static let injects: [KeyBinding<InjectsAction>] = [
+        .init(.keys([.up, .character("k")]), upName, T(nb: "forrige innspill", en: "previous inject"), action: .up),
+        .init(.keys([.down, .character("j")]), downName, T(nb: "neste innspill", en: "next inject"),
+              hint: T(nb: "velg", en: "select"), hintKey: T("↑↓"), rank: 2, action: .down),
+        .init(.keys([.pageUp]), T("PgUp"), T(nb: "én side opp", en: "one page up"), action: .pageUp),
+        .init(.keys([.pageDown]), T("PgDn"), T(nb: "én side ned", en: "one page down"), action: .pageDown),
+        .init(.keys([.home]), T("Home"), T(nb: "det første", en: "the first"), action: .home),
+        .init(.keys([.end]), T("End"), T(nb: "det siste", en: "the last"), action: .end),
+        .init(.keys([.enter]), T("Enter"),
+              T(nb: "lever det markerte (spør først om det ikke har forfalt); et levert vises igjen",
+                en: "deliver the highlighted one (asks first if it is not due); a delivered one is shown again"),
+              hint: T(nb: "lever", en: "deliver"), rank: 0, action: .deliver),
+        .init(.keys([.character("u")]), T("u"),
+              T(nb: "utsett det markerte og alle senere (spør hvor lenge, f.eks. 5m, 10m, 1h)",
+                en: "postpone the highlighted one and every later one (asks how long, e.g. 5m, 10m, 1h)"),
+              hint: T(nb: "utsett", en: "postpone"), rank: 0, action: .postpone),
+        .init(.keys([.character("?")]), T("?"), T(nb: "hjelp", en: "help"), hint: T(nb: "hjelp", en: "help"),
+              rank: 1, action: .help),
+        .init(.keys([.escape, .character("i")]), T("Esc i"), T(nb: "tilbake til stegene", en: "back to the steps"),
+              hint: T(nb: "tilbake", en: "back"), hintKey: T("Esc"), rank: 0, action: .close),
+        .init(.keys(quitKeys), T("q Ctrl-C"), T(nb: "avslutt", en: "leave"), hint: T(nb: "avslutt", en: "quit"),
+              hintKey: T("q"), rank: 1, action: .quit),
+    ]
+
+    /// An inject shown full screen to the room.
+    public static let injectView: [KeyBinding<InjectViewAction>] = [
+        .init(.keys([.up, .character("k")]), upName, T(nb: "én linje opp", en: "one line up"), action: .up),
+        .init(.keys([.down, .character("j")]), downName, T(nb: "én linje ned", en: "one line down"),
+              hint: T(nb: "bla", en: "scroll"), hintKey: T("↑↓"), rank: 1, action: .down),
+        .init(.keys([.pageUp]), T("PgUp"), T(nb: "én side opp", en: "one page up"), action: .pageUp),
+        .init(.keys([.pageDown]), T("PgDn"), T(nb: "én side ned", en: "one page down"), action: .pageDown),
+        .init(.keys([.enter, .escape]), T("Enter Esc"), T(nb: "tilbake", en: "back"),
+              hint: T(nb: "tilbake", en: "back"), hintKey: T("Enter"), rank: 0, action: .close),
+        .init(.keys([.ctrl("c")]), T("Ctrl-C"), T(nb: "avslutt", en: "leave"), action: .quit),
+    ]
+
     /// Typing a line: notes, reasons, the time of a back-dated note.
     public static let editor: [KeyBinding<EditorAction>] = [
         .init(.keys([.left]), T("←"), T(nb: "ett tegn til venstre", en: "one character left"), action: .left),
@@ -161,13 +231,20 @@ public enum KeyTables {
               action: .insert),
     ]
 
-    /// The sections of the help screen, in the order it shows them.
-    static func helpSections(_ language: UILanguage) -> [(title: String, rows: [(key: String, label: String)])] {
+    /// The sections of the help screen, in the order it shows them; the
+    /// facilitator's only in an exercise, and then first.
+    static func helpSections(
+        _ language: UILanguage, exercise: Bool = false
+    ) -> [(title: String, rows: [(key: String, label: String)])] {
         func rows<A>(_ table: [KeyBinding<A>]) -> [(key: String, label: String)] {
             table.map { ($0.keyName(language), $0.label(language)) }
         }
         let s = UIStrings(language)
-        return [
+        let facilitator = exercise
+            ? [(s.helpExercise, rows(self.exercise)), (s.helpInjects, rows(injects)),
+               (s.helpInjectView, rows(injectView))]
+            : []
+        return facilitator + [
             (s.helpRunner, rows(runner)),
             (s.helpEditor, rows(editor)),
             (s.helpChoice, rows(choice)),

@@ -64,6 +64,25 @@ extension RunnerApp {
             return perform(.complete(step: id(step), note: typed))
         case .closeNote:
             return perform(.close(note: typed.trimmingSpaces.isEmpty ? nil : typed))
+        case .postpone(let inject):
+            guard let id = exercise?.injects[inject].id else { return [] }
+            let wanted = typed.trimmingSpaces
+            guard let seconds = wanted.isEmpty
+                ? Self.defaultPostponementSeconds : PlaybookDuration(parsing: wanted)?.seconds
+            else {
+                showError(strings.badDuration)
+                return []
+            }
+            return performExercise(.postpone(inject: id, seconds: seconds))
+        case .observation(let step):
+            return performExercise(.observe(text: typed, step: step.map(id)))
+        case .realIncident:
+            guard !typed.trimmingSpaces.isEmpty else {
+                showError(strings.realIncidentReasonRequired)
+                return []
+            }
+            return performExercise(.end(reason: .realIncident, note: typed),
+                                   then: .closeForRealIncident(reason: typed))
         }
     }
 
@@ -82,6 +101,7 @@ extension RunnerApp {
         switch purpose {
         case .decision(let step): playbook.steps.indices.contains(step) ? playbook.steps[step].decision?.options.count ?? 0 : 0
         case .export: exportFormats.count
+        case .confirm: 2
         }
     }
 
@@ -93,6 +113,8 @@ extension RunnerApp {
             return playbook.steps[step].decision?.options.map(\.label.value) ?? []
         case .export:
             return exportFormats.map { $0.label(language) }
+        case .confirm(let confirmation):
+            return [strings.yes(confirmation), strings.no(confirmation)]
         }
     }
 
@@ -139,6 +161,21 @@ extension RunnerApp {
             dialog = nil
             message = .info(strings.exporting(format.label(language)))
             return [.export(format.id)]
+        case .confirm(let confirmation):
+            guard choice.cursor == 0 else {
+                dialog = nil
+                return []
+            }
+            var cleared = choice
+            cleared.error = nil
+            dialog = .choice(cleared)
+            switch confirmation {
+            case .deliverEarly(let inject):
+                guard let id = exercise?.injects[inject].id else { return [] }
+                return performExercise(.deliver(inject: id), then: .showInject(inject))
+            case .endExercise:
+                return performExercise(.end(reason: .completed, note: nil))
+            }
         }
     }
 

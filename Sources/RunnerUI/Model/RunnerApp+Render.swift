@@ -9,9 +9,9 @@ extension RunnerApp {
     public func render(into grid: inout Grid) {
         grid.clear()
         grid.cursor = nil
-        let layout = RunnerLayout(grid.size)
+        let layout = RunnerLayout(grid.size, facilitator: exercise != nil)
         guard layout.fits else {
-            TooSmallView.draw(into: &grid, strings: strings, theme: theme, exercise: state.opening?.isExercise == true)
+            TooSmallView.draw(into: &grid, strings: strings, theme: theme, banner: banner)
             return
         }
         FrameView.draw(self, into: &grid, layout: layout)
@@ -19,15 +19,22 @@ extension RunnerApp {
         case .runner:
             // The divider under the body first, so the split joins it as ┴.
             grid.horizontalLine(x: 0, y: layout.bodyEnd, length: layout.width, style: theme.border)
+            if layout.panelDivider {
+                grid.horizontalLine(x: 0, y: layout.stepsEnd, length: layout.width, style: theme.border)
+            }
             if layout.twoPanels {
-                grid.verticalLine(x: layout.splitColumn, y: 2, length: layout.bodyEnd - 1, style: theme.border)
+                grid.verticalLine(x: layout.splitColumn, y: 2, length: layout.stepsEnd - 1, style: theme.border)
                 StepListView.draw(self, into: &grid, layout: layout)
             }
             StepDetailView.draw(self, into: &grid, layout: layout)
+            if exercise != nil { FacilitatorPanelView.draw(self, into: &grid, layout: layout) }
             EventsView.draw(self, into: &grid, layout: layout)
-        case .timeline, .deadlines, .help:
+        case .timeline, .deadlines, .help, .inject:
             grid.horizontalLine(x: 0, y: layout.viewBodyEnd, length: layout.width, style: theme.border)
             ScrolledView.draw(self, into: &grid, layout: layout)
+        case .injects:
+            grid.horizontalLine(x: 0, y: layout.viewBodyEnd, length: layout.width, style: theme.border)
+            InjectsView.draw(self, into: &grid, layout: layout)
         }
         drawHints(into: &grid, layout: layout)
         switch dialog {
@@ -61,22 +68,47 @@ extension RunnerApp {
         case nil:
             break
         }
-        guard screen == .runner else {
+        switch screen {
+        case .runner:
+            break
+        case .injects:
+            HintsView.draw(KeyTables.injects, language: language, theme: theme, into: &grid, y: y, width: layout.width)
+            return
+        case .inject:
+            HintsView.draw(KeyTables.injectView, language: language, theme: theme, into: &grid, y: y,
+                           width: layout.width)
+            return
+        case .timeline, .deadlines, .help:
             HintsView.draw(KeyTables.view, language: language, theme: theme, into: &grid, y: y, width: layout.width)
             return
         }
         let step = selectedStep
         let ended = state.hasEnded && !state.isClosed
-        HintsView.draw(KeyTables.runner, language: language, theme: theme, into: &grid, y: y, width: layout.width) {
-            binding in
+        // In an exercise the facilitator's keys come first, and the
+        // runner's give way to them (all but Enter, help and quit).
+        let facilitating = exercise != nil
+        let runner = HintsView.items(KeyTables.runner, language: language) { binding in
             let checklist = step?.checklist.isEmpty == false
+            let rank: Int?
             switch binding.action {
-            case .answer: return step?.decision != nil ? 0 : nil
-            case .tick: return checklist ? (focus == .checklist ? 0 : binding.hintRank) : nil
-            case .switchFocus: return checklist ? 2 : nil
-            case .closeIncident: return ended ? 0 : binding.hintRank
-            default: return binding.hintRank
+            case .answer: rank = step?.decision != nil ? 0 : nil
+            case .tick: rank = checklist ? (focus == .checklist ? 0 : binding.hintRank) : nil
+            case .switchFocus: rank = checklist ? 2 : nil
+            case .closeIncident: rank = ended ? 0 : binding.hintRank
+            case .complete: return facilitating ? 2 : binding.hintRank
+            case .help, .quit: return binding.hintRank
+            default: rank = binding.hintRank
             }
+            return facilitating ? rank.map { $0 + 3 } : rank
         }
+        // After the end only observations (first impressions) and the list are left to hint.
+        let over = exercise?.isEnded == true
+        let facilitator = facilitating ? HintsView.items(KeyTables.exercise, language: language) { binding in
+            switch binding.action {
+            case .deliver, .pauseResume, .end, .realIncident: over ? nil : binding.hintRank
+            default: binding.hintRank
+            }
+        } : []
+        HintsView.draw(facilitator + runner, theme: theme, into: &grid, y: y, width: layout.width)
     }
 }

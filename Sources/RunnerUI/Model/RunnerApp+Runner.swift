@@ -7,6 +7,9 @@ import TerminalCore
 /// which key does what.
 extension RunnerApp {
     mutating func handleRunner(_ key: Key) -> [UIEffect] {
+        if exercise != nil, let binding = KeyTables.exercise.binding(for: key) {
+            return handleExercise(binding.action)
+        }
         guard let binding = KeyTables.runner.binding(for: key) else { return [] }
         switch binding.action {
         case .up: move(by: -1)

@@ -30,6 +30,14 @@ public struct RunnerApp: Sendable {
     /// The terminal's size at the last resize (scrolling and paging use it;
     /// `render` draws at the grid's own size).
     public private(set) var size: TerminalSize
+    /// The tabletop exercise's script, when this UI is the facilitator's.
+    public let scenario: Scenario?
+    /// The fold of `records` over the scenario (the exercise clock, the
+    /// injects, the observations); nil without a scenario.
+    public private(set) var exercise: ExerciseState?
+    /// What the loop prints after restoring the terminal, when leaving
+    /// needs a word (the exercise was stopped for a real incident).
+    public internal(set) var farewell: String?
 
     let outline: StepOutline
     var screen: Screen = .runner
@@ -48,6 +56,12 @@ public struct RunnerApp: Sendable {
     var timelineOffset: Int?
     var deadlinesOffset = 0
     var helpOffset = 0
+    /// The highlighted inject on the injects screen, and that list's first row.
+    var injectsCursor = 0
+    var injectsOffset = 0
+    /// The first line of the inject shown full screen, and the screen it returns to.
+    var injectOffset = 0
+    var injectReturn: Screen = .runner
     var message: StatusMessage?
     var pending: PendingCommand?
     /// Deadlines whose `deadline_missed` this UI has already asked for.
@@ -57,11 +71,13 @@ public struct RunnerApp: Sendable {
     ///   - records: the journal so far (folded here); it must open the incident.
     ///   - contacts: the contact lists that `notify:` ids are looked up in, first match wins.
     ///   - now: the wall clock's time; later ones arrive as `.tick`.
+    ///   - scenario: the exercise's script; with it the runner gets the
+    ///     facilitator's panel, the injects and the exercise keys.
     public init(
         playbook: Playbook, contacts: [ContactList] = [], incidentID: String, records: [EventRecord],
         actor: String, language: UILanguage, colors: Bool, now: Timestamp,
         size: TerminalSize = TerminalSize(width: 80, height: 24),
-        exportFormats: [ExportFormatOption] = ExportFormatOption.standard
+        exportFormats: [ExportFormatOption] = ExportFormatOption.standard, scenario: Scenario? = nil
     ) {
         self.incidentID = incidentID
         self.actor = actor
@@ -73,6 +89,8 @@ public struct RunnerApp: Sendable {
         self.now = now
         self.size = size
         state = RunState.fold(playbook, records)
+        self.scenario = scenario
+        exercise = scenario.map { ExerciseState.fold($0, records) }
         outline = StepOutline(playbook)
         select(state.currentStepIndex ?? 0)
         settleScroll()
@@ -83,9 +101,12 @@ public struct RunnerApp: Sendable {
     /// True while a command is on its way to the journal.
     public var isSaving: Bool { pending != nil }
 
+    /// What the loop sends as `.notice` once an export is written, in the UI's language.
+    public func exportNotice(path: String) -> String { strings.exported(path) }
+
     var strings: UIStrings { UIStrings(language) }
     var theme: Theme { Theme(colors: colors) }
-    var layout: RunnerLayout { RunnerLayout(size) }
+    var layout: RunnerLayout { RunnerLayout(size, facilitator: exercise != nil) }
 
     /// The selected step, if the playbook has any.
     var selectedStep: Step? {
@@ -106,11 +127,13 @@ public struct RunnerApp: Sendable {
             settleScroll()
             return []
         case .recorded(let new):
-            absorb(new)
-            return []
+            return absorb(new)
         case .failed(let text):
             pending = nil
             showError(text)
+            return []
+        case .notice(let text):
+            message = .info(SafeText.sanitized(text))
             return []
         }
     }
@@ -129,29 +152,38 @@ public struct RunnerApp: Sendable {
             case .choice(let choice): effects = handleChoice(choice, key)
             case .search(let search): effects = handleSearch(search, key)
             }
-        } else if screen == .runner {
-            effects = handleRunner(key)
         } else {
-            effects = handleView(key)
+            switch screen {
+            case .runner: effects = handleRunner(key)
+            case .injects: effects = handleInjects(key)
+            case .inject: effects = handleInjectView(key)
+            case .timeline, .deadlines, .help: effects = handleView(key)
+            }
         }
         settleScroll()
         return effects
     }
 
-    /// Folds in records appended by anyone; closes the dialog whose command they carry.
-    private mutating func absorb(_ new: [EventRecord]) {
+    /// Folds in records appended by anyone; closes the dialog whose command
+    /// they carry and does what was to follow it.
+    private mutating func absorb(_ new: [EventRecord]) -> [UIEffect] {
         // A record already folded (the loop re-sent it) changes nothing.
         let fresh = new.filter { $0.seq > state.lastSeq }
-        guard !fresh.isEmpty else { return }
+        guard !fresh.isEmpty else { return [] }
         let following = state.currentStepIndex == nil || selected == state.currentStepIndex
         state.apply(fresh)
+        if exercise != nil {
+            for record in fresh { exercise?.apply(record) }
+        }
         records.append(contentsOf: fresh)
+        var effects: [UIEffect] = []
         if let pending, fresh.contains(where: { $0.actor == actor && $0.event == pending.expected }) {
             self.pending = nil
             switch dialog {
             case .text, .choice: dialog = nil
             case .search, nil: break
             }
+            effects = follow(pending.then)
         }
         if following, let current = state.currentStepIndex, current != selected {
             select(current)
@@ -160,6 +192,7 @@ public struct RunnerApp: Sendable {
             checklistCursor = max(0, step.checklist.count - 1)
         }
         settleScroll()
+        return effects
     }
 
     /// Asks once for `deadline_missed` when a deadline passes unrecorded,
@@ -178,11 +211,13 @@ public struct RunnerApp: Sendable {
 
     /// Checks the command against the state and, if the engine accepts it,
     /// asks the loop to append it; otherwise says why, where the responder is looking.
-    mutating func perform(_ command: IncidentCommand, at occurred: Timestamp? = nil) -> [UIEffect] {
+    mutating func perform(
+        _ command: IncidentCommand, at occurred: Timestamp? = nil, then: FollowUp = .nothing
+    ) -> [UIEffect] {
         do {
             let drafts = try command.plan(against: state, now: now, at: occurred)
             guard let first = drafts.first else { return [] }
-            pending = PendingCommand(command: command, expected: first.event)
+            pending = PendingCommand(expected: first.event, then: then)
             return [.perform(command, at: occurred)]
         } catch {
             showError(CommandErrorText(playbook: playbook, language: language).text(error))
@@ -259,6 +294,11 @@ public struct RunnerApp: Sendable {
             detailOffset = min(detailOffset, rows.lowerBound)
         }
         detailOffset = ScrollWindow.clamp(detailOffset, visible: visible, total: lines.count)
+        if screen == .injects, let words = InjectWords(self) {
+            let rows = InjectsView.rows(words, width: layout.innerWidth)
+            let shown = layout.viewBodyHeight - (EventsView.notice(self) == nil ? 0 : 1)
+            injectsOffset = InjectsView.offset(rows, app: self, visible: max(0, shown))
+        }
     }
 
     /// The rows of the highlighted checklist item.

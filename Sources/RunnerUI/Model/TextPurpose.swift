@@ -1,7 +1,7 @@
 import IncidentEngine
 
 /// What a text dialog's line is for, and so which command Enter plans.
-/// Steps are indices into `Playbook.steps`.
+/// Steps are indices into `Playbook.steps`, injects into `ExerciseState.injects`.
 enum TextPurpose: Hashable, Sendable {
     case note(step: Int?)
     /// The first half of a back-dated note: when it happened.
@@ -12,4 +12,10 @@ enum TextPurpose: Hashable, Sendable {
     /// decision's answer already chosen, if the step has a question.
     case recordNote(step: Int, option: Int?)
     case closeNote
+    /// How long to postpone an inject ("5m"; empty means the default).
+    case postpone(inject: Int)
+    /// The facilitator's observation (a first impression once the exercise has ended).
+    case observation(step: Int?)
+    /// Why the exercise stops for a real incident (required).
+    case realIncident
 }

@@ -7,6 +7,11 @@ public enum UIEffect: Sendable, Equatable {
     /// `.recorded` with the new records, or `.failed` with why not.
     /// The UI has already checked the command with `plan`.
     case perform(IncidentCommand, at: Timestamp? = nil)
+    /// Append the exercise command's event (planned with `plan(against:)` on
+    /// the fold of the journal at the loop's own now), then answer with
+    /// `.recorded` or `.failed` exactly as for `.perform`. The UI has
+    /// already checked it against its own `exercise`.
+    case performExercise(ExerciseCommand)
     /// Leave: restore the terminal and exit; the incident stays open.
     case quit
     /// Export the timeline in the format with this id.

@@ -15,4 +15,7 @@ public enum UIEvent: Sendable, Equatable {
     case recorded([EventRecord])
     /// An append failed: the message is shown and the dialog keeps its text.
     case failed(String)
+    /// Something the loop did that the user should know about (where an
+    /// export was written): shown on the status line until the next key.
+    case notice(String)
 }

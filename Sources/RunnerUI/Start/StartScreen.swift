@@ -63,6 +63,8 @@ public struct StartScreen: Sendable {
             break
         case .failed(let text):
             message = .error(text)
+        case .notice(let text):
+            message = .info(SafeText.sanitized(text))
         }
         return []
     }
@@ -108,7 +110,7 @@ public struct StartScreen: Sendable {
         grid.cursor = nil
         let layout = RunnerLayout(grid.size)
         guard layout.fits else {
-            TooSmallView.draw(into: &grid, strings: strings, theme: theme, exercise: false)
+            TooSmallView.draw(into: &grid, strings: strings, theme: theme, banner: nil)
             return
         }
         StartScreenView.draw(self, into: &grid, layout: layout)

@@ -61,6 +61,7 @@ struct UIStrings: Sendable {
     }
     var noExportFormats: String { pick("Ingen eksportformater er tilgjengelige", "No export formats are available") }
     func exporting(_ format: String) -> String { pick("Eksporterer: \(format)", "Exporting: \(format)") }
+    func exported(_ path: String) -> String { pick("Eksportert til \(path)", "Exported to \(path)") }
     var flowEnded: String {
         pick("Playbooken er gjennomført. Trykk c for å lukke hendelsen.",
              "The playbook is finished. Press c to close the incident.")

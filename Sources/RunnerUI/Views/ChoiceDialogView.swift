@@ -16,6 +16,10 @@ enum ChoiceDialogView {
             }
         case .export:
             title = app.strings.exportTitle
+        case .confirm(let confirmation):
+            let question = ConfirmationText.question(app, confirmation)
+            title = question.title
+            prompt = TerminalCore.DisplayWidth.wrap(question.prompt, to: width)
         }
         let labels = app.optionLabels(dialog.purpose)
         var message: (text: String, style: Style)?

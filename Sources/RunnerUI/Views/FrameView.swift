@@ -2,8 +2,9 @@ import IncidentEngine
 import TerminalCore
 
 /// What every screen of an incident shows: the border, the title and ID,
-/// the time since opening, the nearest deadline counting down, the wall
-/// clock, and the exercise banner. It is drawn first; screens fill the body.
+/// the time since opening (in an exercise: the exercise clock, with its
+/// pause and speed), the nearest deadline counting down, the wall clock,
+/// and the exercise banner. It is drawn first; screens fill the body.
 enum FrameView {
     static func draw(_ app: RunnerApp, into grid: inout Grid, layout: RunnerLayout) {
         let theme = app.theme
@@ -13,8 +14,7 @@ enum FrameView {
 
         // Row 0, in the top border: " Title · ID ─── T+00:42:10 ".
         let state = app.state
-        let elapsedMilliseconds = state.opening.map { state.evaluationTime(app.now).milliseconds(since: $0.openedAt) } ?? 0
-        let elapsed = " " + TimeText.elapsed(elapsedMilliseconds) + " "
+        let elapsed = " " + elapsedText(app) + " "
         let elapsedX = width - 1 - TerminalCore.DisplayWidth.of(elapsed)
         grid.write(elapsed, x: elapsedX, y: 0, style: theme.title)
         // The ID is what `vakt resume` takes: the title gives way to it first.
@@ -29,7 +29,7 @@ enum FrameView {
 
         // Row 1: the countdown on the left; the clock and banners on the right.
         var pieces: [(String, Style)] = [(TimeText.clock(app.now), theme.plain)]
-        if state.opening?.isExercise == true { pieces += [(" · ", theme.plain), (app.strings.exercise, theme.exercise)] }
+        if let banner = app.banner { pieces += [(" · ", theme.plain), (banner, theme.exercise)] }
         if state.isClosed { pieces += [(" · ", theme.plain), (app.strings.closed, theme.heading)] }
         let rightWidth = pieces.reduce(0) { $0 + TerminalCore.DisplayWidth.of($1.0) }
         var x = max(2, width - 2 - rightWidth)
@@ -39,6 +39,21 @@ enum FrameView {
         }
         let countdown = countdownText(app, width: rightStart - 3)
         grid.write(countdown.text, x: 2, y: 1, style: countdown.style, maxWidth: rightStart - 3)
+    }
+
+    /// "T+00:42:10": since the incident was opened; in an exercise the
+    /// exercise clock, "T+00:42:10 60×" when faster than real time and
+    /// "T+00:42:10 PAUSE" while paused (in words, not by colour).
+    static func elapsedText(_ app: RunnerApp) -> String {
+        let state = app.state
+        guard let exercise = app.exercise else {
+            let milliseconds = state.opening.map { state.evaluationTime(app.now).milliseconds(since: $0.openedAt) } ?? 0
+            return TimeText.elapsed(milliseconds)
+        }
+        let clock = TimeText.elapsed(exercise.elapsedMilliseconds(at: app.now))
+        if exercise.clock.isPaused, !exercise.isEnded { return clock + " " + app.strings.paused }
+        if exercise.clock.speed != 1, exercise.clock.isRunning { return clock + " \(exercise.clock.speed)×" }
+        return clock
     }
 
     /// "Datatilsynet 71:17:50 igjen"; "! …" inside the warn window; "!! …

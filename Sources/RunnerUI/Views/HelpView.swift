@@ -8,7 +8,7 @@ enum HelpView {
 
     static func lines(_ app: RunnerApp, width: Int) -> [DetailLine] {
         var lines: [DetailLine] = []
-        for (number, section) in KeyTables.helpSections(app.language).enumerated() {
+        for (number, section) in KeyTables.helpSections(app.language, exercise: app.exercise != nil).enumerated() {
             if number > 0 { lines.append(.blank) }
             lines.append(DetailLine(text: section.title, style: app.theme.heading))
             for row in section.rows {

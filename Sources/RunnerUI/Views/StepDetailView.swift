@@ -43,7 +43,7 @@ enum StepDetailView {
             let keys = above && below ? "PgUp/PgDn" : above ? "PgUp" : "PgDn"
             let mark = " " + (above ? "↑" : "") + (below ? "↓" : "") + " " + app.strings.more + " (\(keys)) "
             let markX = layout.width - 2 - TerminalCore.DisplayWidth.of(mark)
-            if markX > titleX { grid.write(mark, x: markX, y: layout.bodyEnd, style: theme.heading) }
+            if markX > titleX { grid.write(mark, x: markX, y: layout.panelDivider ? layout.stepsEnd : layout.bodyEnd, style: theme.heading) }
         }
     }
 }

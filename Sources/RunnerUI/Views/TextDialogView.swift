@@ -82,6 +82,18 @@ enum TextDialogView {
             return (strings.completeTitle, prompt)
         case .closeNote:
             return (strings.closeTitle, [strings.closePrompt])
+        case .postpone(let inject):
+            let name = app.exercise.flatMap { $0.injects.indices.contains(inject) ? $0.injects[inject].plan.title : nil }
+            return (strings.postponeTitle, [strings.postponePrompt(name ?? "")])
+        case .observation(let step):
+            // After the end, the observation is the hotwash's first impression.
+            let about = step.map { [strings.noteAbout(title($0))] } ?? []
+            if app.exercise?.isEnded == true {
+                return (strings.firstImpressionTitle, [strings.firstImpressionPrompt])
+            }
+            return (strings.observationTitle, [strings.observationPrompt] + about)
+        case .realIncident:
+            return (strings.realIncidentTitle, [strings.realIncidentPrompt])
         }
     }
 }

@@ -28,6 +28,12 @@ struct Theme: Sendable {
     var exercise: Style {
         colors ? Style(foreground: .black, background: .magenta, bold: true) : Style(bold: true, reverse: true)
     }
+    /// An inject that is due: it must stand out (the text also says "● forfalt").
+    var due: Style {
+        colors ? Style(foreground: .black, background: .yellow, bold: true) : Style(bold: true, reverse: true)
+    }
+    /// An expectation the participants missed (the text also says "✗ ikke oppfylt").
+    var missedExpectation: Style { colors ? Style(foreground: .red, bold: true) : Style(bold: true) }
     var error: Style { colors ? Style(foreground: .red, bold: true) : Style(bold: true, reverse: true) }
     var info: Style { Style(bold: true) }
 }

@@ -4,14 +4,14 @@ import TerminalCore
 /// in whatever fits (down to one cell, or none).
 enum TooSmallView {
     static func draw(
-        into grid: inout Grid, strings: UIStrings, theme: Theme, exercise: Bool,
+        into grid: inout Grid, strings: UIStrings, theme: Theme, banner: String?,
         minimum: TerminalSize = RunnerLayout.minimumSize
     ) {
         var lines: [(String, Style)] = [
             (strings.tooSmall, theme.heading),
             (strings.atLeast(minimum.width, minimum.height), theme.plain),
         ]
-        if exercise { lines.append((strings.exercise, theme.exercise)) }
+        if let banner { lines.append((banner, theme.exercise)) }
         let shown = lines.prefix(grid.height)
         let top = max(0, (grid.height - shown.count) / 2)
         for (offset, line) in shown.enumerated() {

@@ -1,8 +1,7 @@
 import ArgumentParser
-import IncidentEngine
 
 /// `vakt check ID STEP ITEM`: ticks (or with `--untick` unticks) a checklist item.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Tick a checklist item (ITEM: its number)."
@@ -25,11 +24,6 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let command: IncidentCommand = untick ? .untick(step: step, item: item) : .tick(step: step, item: item)
-        let written = try session.perform(command, actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(untick ? .untick(step: step, item: item) : .tick(step: step, item: item))
     }
 }

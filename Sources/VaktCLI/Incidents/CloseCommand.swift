@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `vakt close ID`: closes the incident.
-struct CloseCommand: ParsableCommand {
+struct CloseCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
         abstract: "Close the incident."
@@ -18,10 +18,6 @@ struct CloseCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let written = try session.perform(.close(note: note), actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(.close(note: note))
     }
 }

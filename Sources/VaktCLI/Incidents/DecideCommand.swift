@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `vakt decide ID STEP OPTION`: answers a step's question, which completes the step.
-struct DecideCommand: ParsableCommand {
+struct DecideCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Answer a step's decision (OPTION: its number or its label); this completes the step."
@@ -24,10 +24,6 @@ struct DecideCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let written = try session.perform(.decide(step: step, option: option, note: note), actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(.decide(step: step, option: option, note: note))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `vakt done ID STEP`: completes a step.
-struct DoneCommand: ParsableCommand {
+struct DoneCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Complete a step (a step with a question is answered with 'vakt decide')."
@@ -21,10 +21,6 @@ struct DoneCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let written = try session.perform(.complete(step: step, note: note), actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(.complete(step: step, note: note))
     }
 }

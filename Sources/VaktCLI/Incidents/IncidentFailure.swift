@@ -15,6 +15,8 @@ enum IncidentFailure {
                 return CommandFailure(refused.description + " (with `vakt decide ID STEP OPTION`)", exitCode: 1)
             }
             return CommandFailure(refused.description, exitCode: 1)
+        case let refused as ExerciseCommandError:
+            return CommandFailure(refused.description, exitCode: 1)
         case let store as StoreError:
             return CommandFailure(store.description, exitCode: exitCode(store))
         default:

@@ -12,8 +12,13 @@ final class IncidentSession {
     let folder: IncidentFolder
     let playbook: Playbook
     let journal: Journal
+    /// The scenario of an exercise opened with `vakt exercise` (its copy in
+    /// the folder); nil for an incident, or when the copy cannot be read.
+    let scenario: Scenario?
     /// The state after the first `applied` records of the journal.
     private(set) var state: RunState
+    /// The exercise's state over the same records, when there is a scenario.
+    private(set) var exercise: ExerciseState?
     private var applied = 0
 
     /// Opens the incident named by an ID or unique prefix.
@@ -24,16 +29,34 @@ final class IncidentSession {
             let journal = forWriting ? try folder.openJournal() : try folder.readJournal()
             IncidentEnvironment.reportTornTails(journal)
             guard !journal.records.isEmpty else { throw StoreError.emptyJournal(path: journal.path) }
-            return IncidentSession(folder: folder, playbook: playbook, journal: journal)
+            return IncidentSession(folder: folder, playbook: playbook, journal: journal, scenario: loadScenario(folder))
         }
     }
 
-    init(folder: IncidentFolder, playbook: Playbook, journal: Journal) {
+    init(folder: IncidentFolder, playbook: Playbook, journal: Journal, scenario: Scenario? = nil) {
         self.folder = folder
         self.playbook = playbook
         self.journal = journal
+        self.scenario = scenario
         state = RunState(playbook: playbook)
+        exercise = scenario.map(ExerciseState.init(scenario:))
         catchUp()
+    }
+
+    /// The scenario copy kept with an exercise, parsed; nil when there is
+    /// none. A copy that cannot be read is reported and left out: the
+    /// incident itself stays usable, only the facilitator's view is lost.
+    static func loadScenario(_ folder: IncidentFolder) -> Scenario? {
+        do {
+            guard let bytes = try folder.scenarioBytes() else { return nil }
+            let result = DocumentParser.parse(SourceFile(path: folder.scenarioPath, bytes: bytes), as: .scenario)
+            if let scenario = result.scenario, !result.hasErrors { return scenario }
+            let first = result.errors.first.map { "line \($0.line): \($0.message)" } ?? "not a scenario"
+            StandardStreams.writeError("vakt: \(folder.scenarioPath): \(first); the exercise's injects are not shown\n")
+        } catch {
+            StandardStreams.writeError("vakt: \(error.description); the exercise's injects are not shown\n")
+        }
+        return nil
     }
 
     /// The playbook copy kept with the incident, parsed.
@@ -51,6 +74,9 @@ final class IncidentSession {
         let records = journal.records
         guard applied < records.count else { return }
         state.apply(records[applied...])
+        if exercise != nil {
+            for record in records[applied...] { exercise?.apply(record) }
+        }
         applied = records.count
     }
 
@@ -63,6 +89,26 @@ final class IncidentSession {
                 let now = IncidentEnvironment.clock.now()
                 let drafts = try command.plan(against: state, now: now, at: occurred)
                 return state.records(for: drafts, recorded: now, actor: actor)
+            }
+            IncidentEnvironment.reportTornTails(journal)
+            catchUp()
+            return written
+        }
+    }
+
+    /// Plans an exercise command against the up-to-date exercise state and
+    /// appends its event; returns it as written.
+    @discardableResult
+    func perform(_ command: ExerciseCommand, actor: String) throws -> [EventRecord] {
+        try IncidentFailure.translating {
+            let written = try journal.append { _ in
+                catchUp()
+                guard let exercise else {
+                    throw CommandFailure("incident \(folder.id.rawValue) was not opened from a scenario", exitCode: 1)
+                }
+                let now = IncidentEnvironment.clock.now()
+                let event = try command.plan(against: exercise)
+                return state.records(for: [EventDraft(occurred: now, event: event)], recorded: now, actor: actor)
             }
             IncidentEnvironment.reportTornTails(journal)
             catchUp()

@@ -3,7 +3,7 @@ import Glibc
 import IncidentEngine
 
 /// `vakt note ID TEXT`: adds a note (TEXT `-` reads standard input).
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Add a note to an incident (TEXT '-' reads standard input)."
@@ -27,11 +27,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let body = text == "-" ? try Self.readStandardInput() : text
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let written = try session.perform(.note(text: body, step: step, lesson: lesson), actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(.note(text: body, step: step, lesson: lesson))
     }
 
     /// All of standard input as UTF-8, without one trailing newline.

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `vakt skip ID STEP --reason TEXT`: skips a step, saying why.
-struct SkipCommand: ParsableCommand {
+struct SkipCommand: ParsableCommand, RecordingCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
         abstract: "Skip a step, with the reason."
@@ -21,10 +21,6 @@ struct SkipCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
-        let written = try session.perform(.skip(step: step, reason: reason), actor: actor, at: occurred)
-        StandardStreams.write(session.confirmation(for: written))
+        try record(.skip(step: step, reason: reason))
     }
 }

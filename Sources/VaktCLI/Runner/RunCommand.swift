@@ -25,10 +25,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let settings = try interface.settings()
-        let path = try IncidentOpener.locate(playbook, locator: settings.locator)
+        let loaded = try LoadedPlaybook.find(playbook, locator: settings.locator)
         let session = try IncidentOpener.open(
-            path: path, title: title, exercise: exercise, actor: settings.actor, catalog: settings.catalog)
-        let contacts = ContactSource.lists(beside: path, explicit: [])
+            loaded, title: title, exercise: exercise, actor: settings.actor, catalog: settings.catalog).session
+        let contacts = ContactSource.lists(beside: loaded.path, explicit: [])
         let status: Int32
         do {
             status = try RunnerLoop.walk(session, contacts: contacts, settings: settings)

@@ -133,6 +133,8 @@ final class RunnerLoop {
         switch effect {
         case .perform(let command, let occurred):
             return record(command, at: occurred)
+        case .performExercise(let command):
+            return record(command)
         case .quit:
             status = 0
             return []
@@ -155,6 +157,18 @@ final class RunnerLoop {
             try session.perform(command, actor: settings.actor, at: occurred)
         } catch {
             // The dialog keeps its text; what others appended meanwhile still shows.
+            let others = undelivered()
+            return [.failed(Self.message(error))] + (others.isEmpty ? [] : [.recorded(others)])
+        }
+        return [.recorded(undelivered())]
+    }
+
+    /// Appends the facilitator's command durably, like `record(_:at:)`.
+    private func record(_ command: ExerciseCommand) -> [UIEvent] {
+        guard let session else { return [.failed("no incident is open")] }
+        do {
+            try session.perform(command, actor: settings.actor)
+        } catch {
             let others = undelivered()
             return [.failed(Self.message(error))] + (others.isEmpty ? [] : [.recorded(others)])
         }
@@ -187,7 +201,7 @@ final class RunnerLoop {
             let path = try TimelineFile.write(
                 formatID: formatID, app: runner, folder: session.folder, language: settings.language, now: clock.now())
             exported.append(path)
-            return []
+            return [.notice(runner.exportNotice(path: path))]
         } catch {
             return [.failed(Self.message(error))]
         }
@@ -195,10 +209,10 @@ final class RunnerLoop {
 
     private func open(_ playbookID: String) -> [UIEvent] {
         do {
-            let path = try IncidentOpener.locate(playbookID, locator: settings.locator)
+            let loaded = try LoadedPlaybook.find(playbookID, locator: settings.locator)
             let opened = try IncidentOpener.open(
-                path: path, title: nil, exercise: false, actor: settings.actor, catalog: settings.catalog)
-            enter(opened, contacts: ContactSource.lists(beside: path, explicit: []))
+                loaded, title: nil, exercise: false, actor: settings.actor, catalog: settings.catalog)
+            enter(opened.session, contacts: ContactSource.lists(beside: loaded.path, explicit: []))
             return []
         } catch {
             return [.failed(Self.message(error))]
@@ -224,7 +238,7 @@ final class RunnerLoop {
         runner = RunnerApp(
             playbook: session.playbook, contacts: contacts, incidentID: session.folder.id.rawValue, records: records,
             actor: settings.actor, language: settings.language, colors: terminal.colorsEnabled, now: clock.now(),
-            size: terminal.size, exportFormats: TimelineFile.formats)
+            size: terminal.size, exportFormats: TimelineFile.formats, scenario: session.scenario)
         start = nil
         watcher?.stop()
         watcher = settings.firstFrameOnly ? nil : JournalWatcher(path: session.folder.journalPath, inbox: input.inbox)
@@ -243,6 +257,7 @@ final class RunnerLoop {
     private func farewell() {
         guard !settings.firstFrameOnly else { return }
         var lines = exported.map { "timeline written to \($0)" }
+        if let farewell = runner?.farewell { lines.append(farewell) }
         if let runner, !runner.state.isClosed {
             lines.append("\(runner.incidentID) stays open; continue with: vakt resume \(runner.incidentID)")
         }

@@ -31,24 +31,9 @@ struct ShowCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let locator = PlaybookLocator(explicitFolder: playbooks)
-        let path: String
-        switch locator.resolve(playbook) {
-        case .found(let found): path = found
-        case .notFound(let message): throw CommandFailure(message, exitCode: 2)
-        }
-        let source: SourceFile
-        switch SourceLoader.load(path) {
-        case .success(let loaded): source = loaded
-        case .failure(let failure): throw CommandFailure(failure.description, exitCode: 2)
-        }
-        let result = DocumentParser.parse(source, as: .playbook)
-        guard let parsed = result.playbook, !result.hasErrors else {
-            let renderer = DiagnosticRenderer(colors: StandardStreams.wantsColor(2))
-            StandardStreams.writeError(renderer.render(result.errors, sources: [path: source]))
-            throw CommandFailure("\(path) has errors; run 'vakt lint \(path)'", exitCode: 1)
-        }
-        let lists = ContactSource.lists(beside: path, explicit: contactFiles)
+        let loaded = try LoadedPlaybook.find(playbook, locator: PlaybookLocator(explicitFolder: playbooks))
+        let parsed = loaded.playbook
+        let lists = ContactSource.lists(beside: loaded.path, explicit: contactFiles)
         let text = PlaybookBinder.render(
             parsed, contacts: lists, format: format.binderFormat,
             language: ReportLanguage(playbookLang: parsed.lang?.value))

@@ -12,6 +12,10 @@ struct PlaybookLocator {
     /// Folders to search, most specific first.
     var folders: [String]
 
+    init(folders: [String]) {
+        self.folders = folders
+    }
+
     init(explicitFolder: String?) {
         if let explicitFolder {
             folders = [explicitFolder]

@@ -70,6 +70,36 @@ struct TUIFixture {
 
         """
 
+    /// An exercise on the playbook: `alarm` is due at once and expects the
+    /// participants at `assess` within 30 exercise minutes (easily met);
+    /// `leder` is due at 2 minutes and expects `report` within 1 minute
+    /// (missed unless someone hurries). At `--speed 60` a minute of the
+    /// script is a second of the test.
+    static let scenario = """
+        scenario: tui-ovelse
+        title: Testøvelse
+        playbook: tui-drill
+        lang: nb
+        duration: 1h
+        objectives:
+          - Vurdere omfanget raskt
+
+        inject alarm: Brukerstøtte ringer
+          at: 0m
+          to: oncall
+          text: Mange ansatte ser filer med endelsen .locked.
+          expect: assess
+          within: 30m
+
+        inject leder: Ledelsen vil ha melding
+          at: 2m
+          to: oncall
+          text: Kommunedirektøren spør hva som skjer.
+          expect: report
+          within: 1m
+
+        """
+
     let folder = TemporaryFolder(prefix: "vakt-tui")
     var home: String { folder.file("home") }
     var playbooks: String { folder.file("playbooks") }
@@ -79,6 +109,7 @@ struct TUIFixture {
         mkdir(folder.file("playbooks"), 0o700)
         Files.write(Array(Self.playbook.utf8), to: folder.file("playbooks/tui-drill.playbook"))
         Files.write(Array(Self.contacts.utf8), to: folder.file("playbooks/test.contacts"))
+        Files.write(Array(Self.scenario.utf8), to: folder.file("playbooks/tui-ovelse.scenario"))
     }
 
     func remove() {
