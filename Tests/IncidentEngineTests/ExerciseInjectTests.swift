@@ -120,9 +120,7 @@ import Testing
         try x.perform(.pause)
         #expect(x.exercise.nextChange(after: x.now) == nil)
     }
-}
 
-extension ExerciseInjectTests {
     /// Completing the expected step out of order counts as reaching it.
     @Test func completingTheStepOutOfOrderMeetsTheExpectation() throws {
         var x = try ExerciseRun(speed: 1)

@@ -4,7 +4,9 @@ import IncidentEngine
 /// between rows, quotes only where needed, a header row), UTF-8 without a
 /// byte order mark, one row per journal record. Every text cell goes through
 /// `ExportWriter.csvCell`, which neutralises formulas and control characters.
-/// An exercise gets a marking row first and last (`kind` `exercise_marking`).
+/// An exercise gets a marking row first and last (`kind` `exercise_marking`),
+/// and every row's description starts with `ØVELSE: `, so that a row copied,
+/// sorted or filtered away from the marking still says it was an exercise.
 struct CSVExportRenderer {
     static let header = [
         "seq", "occurred", "occurred_utc", "recorded", "backdated", "actor", "kind", "phase", "step", "description",
@@ -50,7 +52,7 @@ struct CSVExportRenderer {
         writer.byte(UInt8(ascii: ","))
         if let step = record.event.step { writer.csvCell(step) }
         writer.byte(UInt8(ascii: ","))
-        writer.csvCell(entry.description)
+        writer.csvCell(input.isExercise ? describer.strings.exercisePrefix + ": " + entry.description : entry.description)
         writer.byte(UInt8(ascii: ","))
         if let text = entry.text { writer.csvCell(text) }
         writer.byte(UInt8(ascii: ","))

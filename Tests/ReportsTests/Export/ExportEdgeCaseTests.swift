@@ -30,6 +30,14 @@ import Testing
         let json = TimelineExport.render(input, format: .json)
         #expect(json.hasPrefix("{\n  \"schema\": \"vakt.export/1\",\n  \"exercise_marking\": \"\(marking)\","))
         #expect(json.hasSuffix(",\n  \"exercise_marking_end\": \"\(marking)\"\n}\n"))
+        // CSV and Timesketch: every event says so itself, for rows filtered away from the marking.
+        let prefix = language == .nb ? "ØVELSE: " : "EXERCISE: "
+        let rows = TimelineExport.render(input, format: .csv).split(separator: "\r\n").dropFirst()
+            .filter { !$0.contains("exercise_marking") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(",\(prefix)") || $0.contains(",\"\(prefix)") })
+        let sketch = TimelineExport.render(input, format: .timesketch).split(separator: "\n")
+            .filter { !$0.contains("exercise_marking") }
+        #expect(!sketch.isEmpty && sketch.allSatisfy { $0.contains("\"message\":\"\(prefix)") })
     }
 
     @Test func aRealIncidentIsNotMarked() throws {

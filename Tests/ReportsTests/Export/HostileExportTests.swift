@@ -170,7 +170,7 @@ import Testing
             #expect(row[5] == expectedCell(record.actor), sourceLocation: sourceLocation)
             #expect(row[6] == record.kind.rawValue, sourceLocation: sourceLocation)
             #expect(row[8] == (record.event.step.map(expectedCell) ?? ""), sourceLocation: sourceLocation)
-            #expect(row[9] == expectedCell(entry.description), sourceLocation: sourceLocation)
+            #expect(row[9] == expectedCell(strings.exercisePrefix + ": " + entry.description), sourceLocation: sourceLocation)
             #expect(row[10] == (entry.text.map(expectedCell) ?? ""), "seq \(record.seq)", sourceLocation: sourceLocation)
             #expect(row[11] == record.hash, sourceLocation: sourceLocation)
         }
