@@ -96,6 +96,9 @@ struct StatusCommand: ParsableCommand {
         guard case .object(var members) = summary.json else { return summary.json }
         members.append(("steps", stepsJSON(session.state)))
         members.append(("deadlines", deadlinesJSON(session.state, now: now)))
+        if let exercise = session.exercise {
+            members.append(("exercise_state", ExerciseStatus(exercise: exercise, now: now).json))
+        }
         members.append(("last_events", .array(session.journal.records.suffix(lastEvents).map(eventJSON))))
         return .object(members)
     }
@@ -125,6 +128,9 @@ struct StatusCommand: ParsableCommand {
             lines.append("status    closed \(EventText.time(closedAt))")
         } else {
             lines.append("status    open · " + EventText.whereItStands(state))
+        }
+        if let exercise = session.exercise {
+            lines.append("exercise  " + ExerciseStatus(exercise: exercise, now: now).line)
         }
         let moment = state.evaluationTime(now)
         for deadline in state.deadlines {

@@ -65,6 +65,9 @@ extension TUITests {
         try Self.expectRestored(ui, exit: 0)
 
         #expect(try fixture.vakt(["verify", id]).status == 0)
+        let status = try fixture.vakt(["status", id]).stdout
+        #expect(status.contains("ended · 2/2 injects delivered, 0 due · expectations: 1 met, 1 missed, 0 pending"),
+                "\(status)")
         let listed = try fixture.vakt(["list"])
         #expect(listed.stdout.contains(id) && listed.stdout.contains("exercise"), "\(listed.stdout)")
         let review = try fixture.vakt(["review", id])
