@@ -13,35 +13,40 @@ import Testing
     func helpListsExactlyTheKeyTables(language: UILanguage) throws {
         var harness = try Scenes.drill(minutes: 1, language: language)
         harness.press(.character("?"))
-        // Tall and wide enough that nothing scrolls or wraps.
-        let body = harness.lines(160, 90).dropFirst(3).prefix(while: { !$0.hasPrefix("├") })
-            .map { String($0.dropFirst(2)).replacingBorder() }
-            .filter { !$0.isEmpty }
         let strings = UIStrings(language)
-        var expected: [String] = []
-        for (title, table) in [
+        expectHelp(harness, height: 90, lists: [
             (strings.helpRunner, rows(KeyTables.runner, language)),
             (strings.helpEditor, rows(KeyTables.editor, language)),
             (strings.helpChoice, rows(KeyTables.choice, language)),
             (strings.helpSearch, rows(KeyTables.search, language)),
             (strings.helpViews, rows(KeyTables.view, language)),
-        ] {
+        ])
+    }
+
+    /// The help screen's body, tall and wide enough that nothing scrolls or
+    /// wraps, is exactly these titled tables in this order.
+    func expectHelp(
+        _ harness: Harness, height: Int, lists tables: [(String, [(String, String)])],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let body = harness.lines(160, height).dropFirst(3).prefix(while: { !$0.hasPrefix("├") })
+            .map { String($0.dropFirst(2)).replacingBorder() }
+            .filter { !$0.isEmpty }
+        var expected: [String] = []
+        for (title, table) in tables {
             expected.append(title)
             expected += table.map { "  " + TerminalCore.DisplayWidth.padded($0.0, to: HelpView.keyColumn) + $0.1 }
         }
-        #expect(body.map { $0.trimmingTrailingSpaces() } == expected.map { $0.trimmingTrailingSpaces() })
+        #expect(body.map { $0.trimmingTrailingSpaces() } == expected.map { $0.trimmingTrailingSpaces() },
+                sourceLocation: sourceLocation)
     }
 
     @Test(arguments: UILanguage.allCases)
     func helpInAnExerciseListsTheFacilitatorsKeysFirst(language: UILanguage) throws {
         var harness = try Scenes.exercise(language: language)
         harness.press(.character("?"))
-        let body = harness.lines(160, 140).dropFirst(3).prefix(while: { !$0.hasPrefix("├") })
-            .map { String($0.dropFirst(2)).replacingBorder() }
-            .filter { !$0.isEmpty }
         let strings = UIStrings(language)
-        var expected: [String] = []
-        for (title, table) in [
+        expectHelp(harness, height: 140, lists: [
             (strings.helpExercise, rows(KeyTables.exercise, language)),
             (strings.helpInjects, rows(KeyTables.injects, language)),
             (strings.helpInjectView, rows(KeyTables.injectView, language)),
@@ -50,11 +55,7 @@ import Testing
             (strings.helpChoice, rows(KeyTables.choice, language)),
             (strings.helpSearch, rows(KeyTables.search, language)),
             (strings.helpViews, rows(KeyTables.view, language)),
-        ] {
-            expected.append(title)
-            expected += table.map { "  " + TerminalCore.DisplayWidth.padded($0.0, to: HelpView.keyColumn) + $0.1 }
-        }
-        #expect(body.map { $0.trimmingTrailingSpaces() } == expected.map { $0.trimmingTrailingSpaces() })
+        ])
         // Esc from help goes back where it was opened.
         harness.press(.escape, .character("i"), .character("?"), .escape)
         #expect(harness.lines()[2].contains(strings.injectsTitle))
