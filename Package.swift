@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: the oracle that IncidentStoreTests check vakt's own SHA-256 against.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
@@ -25,10 +26,8 @@ let package = Package(
         .target(name: "IncidentEngine", dependencies: ["PlaybookFormat"]),
 
         // The journal on disk: durable appends, the hash chain, locking, torn tails, incident folders.
-        .target(
-            name: "IncidentStore",
-            dependencies: ["IncidentEngine", .product(name: "Crypto", package: "swift-crypto")]
-        ),
+        // SHA-256 is its own (SHA256Hasher): swift-crypto would bring Foundation and ICU into every start-up.
+        .target(name: "IncidentStore", dependencies: ["IncidentEngine"]),
 
         // The command line: swift-argument-parser commands wiring the modules together.
         .target(
@@ -71,7 +70,11 @@ let package = Package(
         .testTarget(name: "IncidentEngineTests", dependencies: ["IncidentEngine", "PlaybookFormat"]),
         .testTarget(
             name: "IncidentStoreTests",
-            dependencies: ["IncidentStore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport"]
+            dependencies: [
+                "IncidentStore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport",
+                // Only as an independent oracle for SHA256Hasher; never a dependency of the product.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "PlaybookFormat", "IncidentEngine", "VaktTestSupport"],

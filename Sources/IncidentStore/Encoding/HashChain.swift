@@ -1,5 +1,3 @@
-import Crypto
-
 /// The journal's tamper evidence: each line's `hash` covers the line before it.
 ///
 /// `hash` = lower-case hex SHA-256 of the previous line's `hash` (64 ASCII hex
@@ -18,11 +16,20 @@ public enum HashChain {
 
     /// The hash of a line whose canonical bytes without the hash member are `body`.
     public static func hash(previous: String, body: UnsafeRawBufferPointer) -> String {
-        var hasher = SHA256()
+        hash(previous: previous, body: body, closingBrace: false)
+    }
+
+    /// The hash of a line whose canonical bytes without the hash member are `body`,
+    /// followed by `}` when `closingBrace` (so a stored line's hash is checked without copying it).
+    static func hash(previous: String, body: UnsafeRawBufferPointer, closingBrace: Bool) -> String {
+        var hasher = SHA256Hasher()
         var previous = previous
-        previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        hasher.update(bufferPointer: body)
-        return hexString(hasher.finalize())
+        previous.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+        hasher.update(body)
+        if closingBrace {
+            withUnsafeBytes(of: UInt8(ascii: "}")) { hasher.update($0) }
+        }
+        return hasher.finalize().hex
     }
 
     public static func hash(previous: String, body: [UInt8]) -> String {
@@ -31,26 +38,11 @@ public enum HashChain {
 
     /// Lower-case hex SHA-256 of some bytes (the playbook copy's fingerprint in `incident_opened`).
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        hexString(SHA256.hash(data: bytes))
+        SHA256Hasher.hash(bytes).hex
     }
 
     /// True for a 64-character lower-case hex string.
     public static func isWellFormed(_ hash: String) -> Bool {
         hash.utf8.count == 64 && hash.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    private static func hexString(_ digest: SHA256.Digest) -> String {
-        let digits: StaticString = "0123456789abcdef"
-        return digest.withUnsafeBytes { raw in
-            String(unsafeUninitializedCapacity: raw.count * 2) { out in
-                digits.withUTF8Buffer { hex in
-                    for (index, byte) in raw.enumerated() {
-                        out[index * 2] = hex[Int(byte >> 4)]
-                        out[index * 2 + 1] = hex[Int(byte & 0x0F)]
-                    }
-                }
-                return raw.count * 2
-            }
-        }
     }
 }

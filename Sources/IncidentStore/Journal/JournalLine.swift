@@ -30,11 +30,8 @@ public enum JournalLine {
     /// or nil when the line does not end with a well-formed hash member.
     public static func expectedHash(ofStoredLine line: UnsafeRawBufferPointer, previous: String) -> String? {
         guard let bodyEnd = hashMemberStart(line) else { return nil }
-        var hasherInput = [UInt8]()
-        hasherInput.reserveCapacity(bodyEnd + 1)
-        hasherInput.append(contentsOf: UnsafeRawBufferPointer(rebasing: line[0..<bodyEnd]))
-        hasherInput.append(UInt8(ascii: "}"))
-        return HashChain.hash(previous: previous, body: hasherInput)
+        return HashChain.hash(
+            previous: previous, body: UnsafeRawBufferPointer(rebasing: line[0..<bodyEnd]), closingBrace: true)
     }
 
     /// The offset where `,"hash":"…"}` starts, if the line ends that way.
