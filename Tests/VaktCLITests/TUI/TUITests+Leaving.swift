@@ -33,8 +33,11 @@ extension TUITests {
         try ui.press("Tab", "Space")
         try ui.waitFor("[x] 1 Tidspunkt notert")
         try ui.press("Tab", "Enter")
-        try ui.waitFor("2/7 Vurder omfanget")
-        let steady = try ui.screen()
+        // A capture can land mid-frame: wait for the frame's last row and the event it shows.
+        let steady = try ui.waitForScreen("the whole frame at step 2") { lines in
+            lines.contains { $0.contains("2/7 Vurder omfanget") } && lines.last?.hasPrefix("└") == true
+                && lines.contains { $0.contains("Done: Ta imot varselet") }
+        }
         let journal = fixture.journal(id)
 
         try ui.press("n")
@@ -54,8 +57,8 @@ extension TUITests {
         // By a unique prefix of the ID, or (after the hang-up) as the most recent open incident.
         let reference = exit == nil ? [] : [String(id.prefix(12))]
         let resumed = try fixture.startUI(["resume"] + reference + ["--lang", "en"], name: "resume")
-        let after = try resumed.waitFor("2/7 Vurder omfanget")
-        #expect(Self.steadyRows(after) == Self.steadyRows(steady), "resume shows the same state")
+        // Waits for the same rows (the clock rows aside); times out with the last screen if they never come.
+        try resumed.waitForScreen("resume to show the same state") { Self.steadyRows($0) == Self.steadyRows(steady) }
         try resumed.press("q")
         try Self.expectRestored(resumed, exit: 0)
     }
