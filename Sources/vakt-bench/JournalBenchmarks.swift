@@ -189,6 +189,42 @@ enum JournalBenchmarks {
             + "\(folded.anomalies.count) anomalies")
     }
 
+    /// `vakt-bench journal-repeat COUNT` (hidden): writes the million-event journal once, then
+    /// reads and folds it COUNT times and does nothing else, for a profiler.
+    static func repeatReadAndFold(_ countText: String) -> Int32 {
+        guard let count = Int(countText), count > 0 else {
+            print("journal-repeat: COUNT must be a positive number")
+            return 2
+        }
+        guard let folder = makeFolder() else {
+            print("journal-repeat: cannot make a temporary folder")
+            return 1
+        }
+        defer { removeFolder(folder) }
+        let path = folder + "/million.jsonl"
+        do {
+            let made = try writeJournal(path: path, events: foldEvents)
+            for _ in 0..<count {
+                let start = BenchmarkStatistics.now()
+                let cpuStart = processCPUTime()
+                let journal = try Journal(path: path, repair: false)
+                let read = BenchmarkStatistics.now()
+                let cpuRead = processCPUTime()
+                var state = RunState(index: made.state.index)
+                state.apply(journal.records)
+                let end = BenchmarkStatistics.now()
+                let cpuEnd = processCPUTime()
+                guard state == made.state else { throw BenchmarkFailure("the fold differs from the state built while writing") }
+                print("read + parse \(BenchmarkTable.fixed(read - start, 3)) s (CPU \(BenchmarkTable.fixed(cpuRead - cpuStart, 3)) s), "
+                    + "fold \(BenchmarkTable.fixed(end - read, 3)) s (CPU \(BenchmarkTable.fixed(cpuEnd - cpuRead, 3)) s)")
+            }
+        } catch {
+            print("journal-repeat: \(error)")
+            return 1
+        }
+        return 0
+    }
+
     /// Writes a journal of about `events` events by running commands through the engine (so every
     /// event is one the fold accepts) and appending them through the store in batches.
     static func writeJournal(path: String, events: Int) throws -> (records: Int, state: RunState) {

@@ -43,6 +43,9 @@ case "export":
 case "export-one" where arguments.count == 2:
     // Hidden: one export of the 1,000,000-event journal, for a profiler.
     status = ExportBenchmarks.runOne(arguments[1])
+case "journal-repeat" where arguments.count == 2:
+    // Hidden: read and fold the 1,000,000-event journal COUNT times and nothing else, for a profiler.
+    status = JournalBenchmarks.repeatReadAndFold(arguments[1])
 case "parse-one" where arguments.count == 2:
     // Hidden: the peak-memory probe for one size, in a fresh process started by `parse`.
     status = ParserBenchmarks.runOne(arguments[1])

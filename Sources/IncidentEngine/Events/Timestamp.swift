@@ -171,21 +171,20 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         // Shortest: 2026-11-29T03:10:00Z (20 bytes).
         let count = b.count
         guard count >= 20 else { return nil }
-        func digits(_ start: Int, _ length: Int) -> Int? {
-            var value = 0
-            for index in start..<(start + length) {
-                let d = b[index] &- UInt8(ascii: "0")
-                guard d < 10 else { return nil }
-                value = value * 10 + Int(d)
-            }
-            return value
+        // Two digits at a time, inlined: a journal of a million events has two million times to read.
+        @inline(__always) func digits(_ start: Int) -> Int? {
+            let tens = b[start] &- UInt8(ascii: "0")
+            let ones = b[start + 1] &- UInt8(ascii: "0")
+            guard tens < 10, ones < 10 else { return nil }
+            return Int(tens) * 10 + Int(ones)
         }
-        guard let year = digits(0, 4), b[4] == UInt8(ascii: "-"), let month = digits(5, 2),
-              b[7] == UInt8(ascii: "-"), let day = digits(8, 2),
+        guard let century = digits(0), let yearInCentury = digits(2), b[4] == UInt8(ascii: "-"), let month = digits(5),
+              b[7] == UInt8(ascii: "-"), let day = digits(8),
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t") || b[10] == UInt8(ascii: " "),
-              let hour = digits(11, 2), b[13] == UInt8(ascii: ":"), let minute = digits(14, 2),
-              b[16] == UInt8(ascii: ":"), let second = digits(17, 2)
+              let hour = digits(11), b[13] == UInt8(ascii: ":"), let minute = digits(14),
+              b[16] == UInt8(ascii: ":"), let second = digits(17)
         else { return nil }
+        let year = century * 100 + yearInCentury
         var index = 19
         var millisecond = 0
         if b[index] == UInt8(ascii: ".") {
@@ -205,8 +204,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             index += 1
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard count - index >= 6, let hours = digits(index + 1, 2), b[index + 3] == UInt8(ascii: ":"),
-                  let minutes = digits(index + 4, 2), hours <= 23, minutes <= 59
+            guard count - index >= 6, let hours = digits(index + 1), b[index + 3] == UInt8(ascii: ":"),
+                  let minutes = digits(index + 4), hours <= 23, minutes <= 59
             else { return nil }
             offset = hours * 60 + minutes
             if b[index] == UInt8(ascii: "-") { offset = -offset }

@@ -39,6 +39,19 @@ public struct JSONParser {
         return try result.get()
     }
 
+    /// Reads the string whose opening quote is at `index` and moves `index` past
+    /// its closing quote; nil (and `index` unchanged) when it is not a valid string.
+    ///
+    /// For the readers that decode canonical journal lines without a `JSONValue`
+    /// (`JournalByteCursor`): strings are decoded by this one piece of code either way.
+    static func string(in bytes: UnsafeRawBufferPointer, at index: inout Int) -> String? {
+        var parser = JSONParser(bytes: bytes)
+        parser.index = index
+        guard let text = try? parser.parseString() else { return nil }
+        index = parser.index
+        return text
+    }
+
     /// Nesting deeper than this is refused rather than risking the stack.
     static let maximumDepth = 512
 
@@ -184,16 +197,18 @@ public struct JSONParser {
     private mutating func parseString() throws(Failure) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: no escapes. `allBits` collects every byte's bits, to know whether all were ASCII.
+        var allBits: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try makeString(start..<index)
+                let text = allBits < 0x80 ? Self.asciiString(start..<index, of: bytes) : try makeString(start..<index)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw failure("unescaped control character in a string") }
+            allBits |= byte
             index += 1
         }
         guard index < bytes.count else { throw failure("unterminated string") }
@@ -272,6 +287,11 @@ public struct JSONParser {
             throw Failure(offset: range.lowerBound, reason: "invalid UTF-8 in a string")
         }
         return text
+    }
+
+    /// Bytes known to be ASCII as a String (ASCII is always valid UTF-8: nothing to check).
+    private static func asciiString(_ range: Range<Int>, of bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
     /// The UTF-8 bytes as a String, or nil when they are not valid UTF-8.

@@ -98,26 +98,46 @@ public final class PosixFile {
         let end = try size()
         guard end > offset else { return [] }
         let count = end - offset
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = 0
-            guard let base = buffer.baseAddress else { return }
-            var done = 0
-            while done < count {
-                let got = pread(descriptor, base + done, count - done, off_t(offset + done))
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if got == 0 { break }
-                done += got
+        var failure: StoreError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            do throws(StoreError) {
+                initialized = try read(into: UnsafeMutableRawBufferPointer(buffer), from: offset)
+            } catch {
+                failure = error
+                initialized = 0
             }
-            initialized = done
         }
-        if failure != 0 { throw .system(operation: "read", path: path, errno: failure) }
-        if bytes.count < count { bytes.removeSubrange(bytes.count...) }
+        if let failure { throw failure }
         return bytes
+    }
+
+    /// Fills `buffer` with the bytes from `offset` on, looping over short reads;
+    /// returns how many it read (fewer than `buffer.count` only at the end of the file).
+    public func read(into buffer: UnsafeMutableRawBufferPointer, from offset: Int) throws(StoreError) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var done = 0
+        while done < buffer.count {
+            let got = pread(descriptor, base + done, buffer.count - done, off_t(offset + done))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .system(operation: "read", path: path, errno: errno)
+            }
+            if got == 0 { break }
+            done += got
+        }
+        return done
+    }
+
+    /// Fills `bytes[..<count]` like `read(into:from:)`.
+    public func read(into bytes: inout [UInt8], count: Int, from offset: Int) throws(StoreError) -> Int {
+        let result: Result<Int, StoreError> = bytes.withUnsafeMutableBytes { buffer in
+            do throws(StoreError) {
+                return .success(try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]), from: offset))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Writes all of `bytes` at the end of the file, looping over short writes.

@@ -125,23 +125,23 @@ public final class Journal {
             throw .corrupt(path: path, line: records.count, reason: "the journal became shorter while it was open")
         }
         guard size > knownLength else { return false }
-        let bytes = try file.read(from: knownLength)
-        let result = bytes.withUnsafeBytes { buffer in
-            JournalScanner.scan(
-                buffer, firstLine: records.count + 1, nextSeq: (records.last?.seq ?? 0) + 1,
-                previousHash: headHash, depth: .links)
+        let result = try JournalScanner.scan(
+            file, from: knownLength, to: size, firstLine: records.count + 1, nextSeq: (records.last?.seq ?? 0) + 1,
+            previousHash: headHash, depth: .links)
+        if records.isEmpty {
+            records = result.records  // no copy of a million records on open
+        } else {
+            records.append(contentsOf: result.records)
         }
-        records.append(contentsOf: result.records)
-        let goodEnd = knownLength + result.goodLength
-        knownLength = goodEnd
+        knownLength = result.goodLength
         guard let problem = result.problem else { return false }
         guard problem.reason == .torn else {
             throw .corrupt(path: path, line: problem.line, reason: problem.explanation)
         }
         guard repairing else { return true }
-        let tail = Array(bytes[result.goodLength...])
+        let tail = try file.read(from: knownLength)
         let sidePath = try keepAside(tail)
-        try file.truncate(to: goodEnd)
+        try file.truncate(to: knownLength)
         try file.sync()
         tornTails.append(TornTail(journalPath: path, line: problem.line, byteCount: tail.count, sidePath: sidePath))
         return false

@@ -1,131 +1,108 @@
-import Glibc
 import IncidentEngine
 
 /// Reads a journal line written in the canonical shape straight into an
-/// `EventRecord`, without building a JSON tree for the envelope.
+/// `EventRecord`, without building a JSON tree.
 ///
 /// Every line vakt writes has the same envelope, byte for byte:
 /// `{"seq":N,"occurred":"T","recorded":"T","actor":"A","kind":"K","data":{…},"prev":"<64 hex>","hash":"<64 hex>"}`,
-/// so the fixed parts can be matched and the times parsed in place; only
-/// `data` (a small object) goes through `JSONParser`. A line of any other
-/// shape (whitespace, escapes in the actor, another key order) returns nil,
-/// and the caller reads it the general way, which accepts what is valid and
-/// names what is wrong: the result is the same record either way, this is
-/// only faster. Reading a million events is dominated by this function.
+/// so the fixed parts can be matched and the times parsed in place, and
+/// `data` is read by `EventDataDecoder` in its kind's fixed key order. A line
+/// of any other shape (whitespace, escapes in the actor, another key order,
+/// a value the engine would refuse) is left alone, and the caller reads it
+/// the general way, which accepts what is valid and names what is wrong: the
+/// result is the same record either way, this is only faster. Reading a
+/// million events is dominated by this function.
 enum JournalLineDecoder {
-    private static let seqPrefix = Array(#"{"seq":"#.utf8)
-    private static let occurredKey = Array(#","occurred":""#.utf8)
-    private static let recordedKey = Array(#"","recorded":""#.utf8)
-    private static let actorKey = Array(#"","actor":""#.utf8)
-    private static let kindKey = Array(#"","kind":""#.utf8)
-    private static let dataKey = Array(#"","data":"#.utf8)
-    private static let prevKey = Array(#","prev":""#.utf8)
-    private static let hashKey = Array(#"","hash":""#.utf8)
     /// `,"prev":"` + 64 + `","hash":"` + 64 + `"}`.
-    private static let tailLength = prevKey.count + 64 + hashKey.count + 64 + 2
+    private static let tailLength = 9 + 64 + 10 + 64 + 2
 
-    /// The record of a canonically shaped line, or nil (then read it with `JSONParser`).
+    /// Decodes a canonically shaped line and appends its record to `records`;
+    /// false (nothing appended) for any other shape (then read it with `JSONParser`).
     ///
-    /// With `canonical` set, also nil unless the line is exactly the store's
-    /// encoding of the record. The envelope's literal match already fixes
-    /// most of that (key order, no whitespace, no escapes in actor and kind,
-    /// digits without leading zeros, lower-case hex); what is left is the
-    /// spelling of the two times and of `data`, which are re-encoded and compared.
-    static func decode(_ line: UnsafeRawBufferPointer, canonical: Bool = false) -> EventRecord? {
-        var cursor = Cursor(bytes: line)
-        guard cursor.expect(seqPrefix), let seq = cursor.positiveInteger(),
-              cursor.expect(occurredKey)
-        else { return nil }
-        let occurredStart = cursor.index
-        guard let occurred = cursor.timestamp() else { return nil }
-        let occurredEnd = cursor.index
-        guard cursor.expect(recordedKey) else { return nil }
-        let recordedStart = cursor.index
-        guard let recorded = cursor.timestamp() else { return nil }
-        let recordedEnd = cursor.index
-        guard cursor.expect(actorKey), let actor = cursor.plainString(), !actor.isEmpty,
-              cursor.expect(kindKey), let kind = cursor.plainString(),
-              cursor.expect(dataKey)
-        else { return nil }
-        let tailStart = line.count - tailLength
-        guard tailStart > cursor.index, line[tailStart - 1] == UInt8(ascii: "}") else { return nil }
-        var tail = Cursor(bytes: line, index: tailStart)
-        guard tail.expect(prevKey), let prev = tail.hex64(), tail.expect(hashKey), let hash = tail.hex64(),
-              tail.expect([UInt8(ascii: "\""), UInt8(ascii: "}")])
-        else { return nil }
-        let dataBytes = UnsafeRawBufferPointer(rebasing: line[cursor.index..<tailStart])
-        guard let data = try? JSONParser.parse(dataBytes), let event = try? IncidentEvent(kind: kind, data: data)
-        else { return nil }
-        if canonical {
-            let data = CanonicalJSON.encode(event.data)
-            guard JSONParser.sameBytes(occurred.rfc3339, UnsafeRawBufferPointer(rebasing: line[occurredStart..<occurredEnd])),
-                  JSONParser.sameBytes(recorded.rfc3339, UnsafeRawBufferPointer(rebasing: line[recordedStart..<recordedEnd])),
-                  data.withUnsafeBytes({ JSONParser.sameBytes($0, dataBytes) })
-            else { return nil }
+    /// - Parameters:
+    ///   - canonical: also false unless the line is exactly the store's encoding
+    ///     of the record. The literal match already fixes most of that (key
+    ///     order, no whitespace, no escapes in actor and kind, digits without
+    ///     leading zeros, lower-case hex); what is left is the spelling of the
+    ///     two times and of `data`, which are re-encoded and compared.
+    ///   - records: the records of the lines before this one, if any. A line's
+    ///     `prev` is the `hash` of the line before, and its actor is often the
+    ///     same: the new record shares those strings rather than allocating them again.
+    static func decode(_ line: UnsafeRawBufferPointer, canonical: Bool = false, appendingTo records: RecordBuffer) -> Bool {
+        do {
+            try decodeCanonicalShape(line, canonical: canonical, appendingTo: records)
+            return true
+        } catch {
+            return false
         }
-        return EventRecord(
-            seq: seq, occurred: occurred, recorded: recorded, actor: actor, event: event, prev: prev, hash: hash)
     }
 
-    private struct Cursor {
-        let bytes: UnsafeRawBufferPointer
-        var index = 0
+    /// The record of a canonically shaped line, or nil, knowing nothing of the line before.
+    static func decode(_ line: UnsafeRawBufferPointer, canonical: Bool = false) -> EventRecord? {
+        let records = RecordBuffer(capacity: 1)
+        guard decode(line, canonical: canonical, appendingTo: records) else { return nil }
+        return records[0]
+    }
 
-        mutating func expect(_ literal: [UInt8]) -> Bool {
-            guard bytes.count - index >= literal.count, let base = bytes.baseAddress else { return false }
-            let same = literal.withUnsafeBytes { expected in
-                expected.baseAddress.map { memcmp(base + index, $0, expected.count) == 0 } ?? true
-            }
-            guard same else { return false }
-            index += literal.count
-            return true
+    private static func decodeCanonicalShape(
+        _ line: UnsafeRawBufferPointer, canonical: Bool, appendingTo records: RecordBuffer
+    ) throws(JournalByteCursor.NotCanonical) {
+        // The line before, whose hash and actor this line's record shares when it repeats them.
+        let previous = records.count > 0 ? records.count - 1 : nil
+        let tailStart = line.count - tailLength
+        guard tailStart > 0 else { throw .init() }
+        var cursor = JournalByteCursor(line)
+        try cursor.expect(#"{"seq":"#)
+        let seq = try cursor.positiveInteger()
+        try cursor.expect(#","occurred":"#)
+        let occurredStart = cursor.index
+        let occurred = try cursor.timestamp()
+        let occurredEnd = cursor.index
+        try cursor.expect(#","recorded":"#)
+        let recordedStart = cursor.index
+        let recorded = try cursor.timestamp()
+        let recordedEnd = cursor.index
+        try cursor.expect(#","actor":""#)
+        let actorSpan = try cursor.plainSpan()
+        guard !actorSpan.isEmpty else { throw .init() }
+        let actor: String
+        if let previous, JournalByteCursor.same(records[previous].actor, actorSpan) {
+            actor = records[previous].actor
+        } else {
+            guard let text = JSONParser.string(validating: actorSpan) else { throw .init() }
+            actor = text
         }
+        try cursor.expect(#","kind":""#)
+        guard let kind = EventDataDecoder.kind(named: try cursor.plainSpan()) else { throw .init() }
+        try cursor.expect(#","data":"#)
+        guard tailStart > cursor.index else { throw .init() }
+        let dataBytes = UnsafeRawBufferPointer(rebasing: line[cursor.index..<tailStart])
+        var data = JournalByteCursor(dataBytes)
+        let event = try EventDataDecoder.decode(kind, &data)
 
-        /// 1…Int.max without a leading zero or sign.
-        mutating func positiveInteger() -> Int? {
-            let start = index
-            var value = 0
-            while index < bytes.count, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
-                let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-                let (next, overflow2) = times10.addingReportingOverflow(Int(digit))
-                guard !overflow1, !overflow2 else { return nil }
-                value = next
-                index += 1
-            }
-            guard index > start, bytes[start] != UInt8(ascii: "0") else { return nil }
-            return value
+        var tail = JournalByteCursor(line, at: tailStart)
+        try tail.expect(#","prev":""#)
+        let prevSpan = try tail.hex64Span()
+        let prev: String
+        if let previous, JournalByteCursor.same(records[previous].hash, prevSpan) {
+            prev = records[previous].hash
+        } else {
+            prev = String(decoding: prevSpan.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
         }
+        try tail.expect(#"","hash":""#)
+        let hash = try tail.hex64()
+        try tail.expect(#""}"#)
 
-        /// The bytes up to the next `"`, which must hold no escape or control character.
-        mutating func plainString() -> String? {
-            let start = index
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    return JSONParser.string(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
-                }
-                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-                index += 1
-            }
-            return nil
+        if canonical {
+            // Quoted times: the spans include the quotes the cursor consumed.
+            let occurredText = UnsafeRawBufferPointer(rebasing: line[(occurredStart + 1)..<(occurredEnd - 1)])
+            let recordedText = UnsafeRawBufferPointer(rebasing: line[(recordedStart + 1)..<(recordedEnd - 1)])
+            let data = CanonicalJSON.encode(event.data)
+            guard JSONParser.sameBytes(occurred.rfc3339, occurredText), JSONParser.sameBytes(recorded.rfc3339, recordedText),
+                  data.withUnsafeBytes({ JSONParser.sameBytes($0, dataBytes) })
+            else { throw .init() }
         }
-
-        mutating func timestamp() -> Timestamp? {
-            let start = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += 1 }
-            guard index < bytes.count else { return nil }
-            return Timestamp(rfc3339: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
-        }
-
-        mutating func hex64() -> String? {
-            guard bytes.count - index >= 64 else { return nil }
-            let slice = UnsafeRawBufferPointer(rebasing: bytes[index..<(index + 64)])
-            for byte in slice {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-                else { return nil }
-            }
-            index += 64
-            return String(decoding: slice, as: UTF8.self)
-        }
+        records.append(
+            EventRecord(seq: seq, occurred: occurred, recorded: recorded, actor: actor, event: event, prev: prev, hash: hash))
     }
 }
