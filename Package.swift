@@ -67,7 +67,7 @@ let package = Package(
         ),
 
         .testTarget(name: "PlaybookFormatTests", dependencies: ["PlaybookFormat"], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentEngineTests", dependencies: ["IncidentEngine", "PlaybookFormat"]),
+        .testTarget(name: "IncidentEngineTests", dependencies: ["IncidentEngine", "PlaybookFormat", "VaktTestSupport"]),
         .testTarget(
             name: "IncidentStoreTests",
             dependencies: [
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "VaktCLITests", dependencies: ["VaktCLI", "PlaybookFormat", "VaktTestSupport"]),
 
         // Helpers shared by the test targets: temporary folders, files, running the built binary.
-        .target(name: "VaktTestSupport", path: "Tests/VaktTestSupport"),
+        .target(name: "VaktTestSupport", dependencies: ["IncidentEngine"], path: "Tests/VaktTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )
