@@ -23,3 +23,13 @@ import Testing
         #expect(abs(first.offsetMinutes) <= Timestamp.maximumOffsetMinutes)
     }
 }
+
+@Suite struct ElapsedTimeTests {
+    @Test func writesHoursPastADayAndASignBeforeTheStart() {
+        #expect(ElapsedTime.text(0) == "T+00:00:00")
+        #expect(ElapsedTime.text(3_905_999) == "T+01:05:05")
+        #expect(ElapsedTime.text(100 * 3_600_000) == "T+100:00:00")
+        #expect(ElapsedTime.text(-5_000) == "T-00:00:05")
+        #expect(ElapsedTime.span(-5_000) == "00:00:05")
+    }
+}

@@ -50,9 +50,7 @@ enum ExportTime {
 
     /// `T+01:05:00`: time since the incident was opened (hours not wrapped at 24).
     static func elapsed(_ milliseconds: Int64) -> String {
-        let seconds = abs(milliseconds) / 1_000
-        return (milliseconds < 0 ? "T-" : "T+")
-            + "\(pad(Int(seconds / 3_600))):\(pad(Int(seconds / 60 % 60))):\(pad(Int(seconds % 60)))"
+        ElapsedTime.text(milliseconds)
     }
 
     /// Seconds, rounded towards zero (for the machine formats).

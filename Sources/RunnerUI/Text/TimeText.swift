@@ -28,13 +28,12 @@ enum TimeText {
 
     /// `71:17:50` for a span (hours not wrapped at 24; the sign is dropped).
     static func span(_ milliseconds: Int64) -> String {
-        let seconds = abs(milliseconds) / 1_000
-        return "\(pad(Int(seconds / 3_600))):\(pad(Int(seconds / 60 % 60))):\(pad(Int(seconds % 60)))"
+        ElapsedTime.span(milliseconds)
     }
 
     /// `T+00:42:10`: time since the incident was opened.
     static func elapsed(_ milliseconds: Int64) -> String {
-        (milliseconds < 0 ? "T-" : "T+") + span(milliseconds)
+        ElapsedTime.text(milliseconds)
     }
 
     static func pad(_ value: Int, _ width: Int = 2) -> String {

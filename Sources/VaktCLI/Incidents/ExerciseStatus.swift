@@ -33,7 +33,7 @@ struct ExerciseStatus {
         let delivered = exercise.injects.filter(\.isDelivered).count
         let due = exercise.dueInjects(at: now).count
         let (met, missed, pending) = counts
-        return "\(Self.clock(exercise.elapsedMilliseconds(at: now))) at \(exercise.clock.speed)x, \(clockState)"
+        return "\(ElapsedTime.text(exercise.elapsedMilliseconds(at: now))) at \(exercise.clock.speed)x, \(clockState)"
             + " · \(delivered)/\(exercise.injects.count) injects delivered, \(due) due"
             + " · expectations: \(met) met, \(missed) missed, \(pending) pending"
     }
@@ -54,12 +54,5 @@ struct ExerciseStatus {
         ]
         if let banner = exercise.banner { members.append(("banner", .string(banner))) }
         return .object(members)
-    }
-
-    /// `T+01:02:03`
-    static func clock(_ milliseconds: Int64) -> String {
-        let seconds = max(0, milliseconds) / 1000
-        func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "T+\(pad(seconds / 3600)):\(pad(seconds / 60 % 60)):\(pad(seconds % 60))"
     }
 }
