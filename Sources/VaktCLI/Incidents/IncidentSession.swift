@@ -83,16 +83,9 @@ final class IncidentSession {
     /// Plans `command` against the up-to-date state and appends its events; returns them as written.
     @discardableResult
     func perform(_ command: IncidentCommand, actor: String, at occurred: Timestamp?) throws -> [EventRecord] {
-        try IncidentFailure.translating {
-            let written = try journal.append { _ in
-                catchUp()
-                let now = IncidentEnvironment.clock.now()
-                let drafts = try command.plan(against: state, now: now, at: occurred)
-                return state.records(for: drafts, recorded: now, actor: actor)
-            }
-            IncidentEnvironment.reportTornTails(journal)
-            catchUp()
-            return written
+        try append { now in
+            let drafts = try command.plan(against: state, now: now, at: occurred)
+            return state.records(for: drafts, recorded: now, actor: actor)
         }
     }
 
@@ -100,15 +93,23 @@ final class IncidentSession {
     /// appends its event; returns it as written.
     @discardableResult
     func perform(_ command: ExerciseCommand, actor: String) throws -> [EventRecord] {
+        try append { now in
+            guard let exercise else {
+                throw CommandFailure("incident \(folder.id.rawValue) was not opened from a scenario", exitCode: 1)
+            }
+            let event = try command.plan(against: exercise)
+            return state.records(for: [EventDraft(occurred: now, event: event)], recorded: now, actor: actor)
+        }
+    }
+
+    /// The one append path: under the journal's lock, fold what others
+    /// appended, let `plan` make the records against that state at `now`,
+    /// write them durably, and fold them in.
+    private func append(_ plan: (Timestamp) throws -> [EventRecord]) throws -> [EventRecord] {
         try IncidentFailure.translating {
             let written = try journal.append { _ in
                 catchUp()
-                guard let exercise else {
-                    throw CommandFailure("incident \(folder.id.rawValue) was not opened from a scenario", exitCode: 1)
-                }
-                let now = IncidentEnvironment.clock.now()
-                let event = try command.plan(against: exercise)
-                return state.records(for: [EventDraft(occurred: now, event: event)], recorded: now, actor: actor)
+                return try plan(IncidentEnvironment.clock.now())
             }
             IncidentEnvironment.reportTornTails(journal)
             catchUp()
