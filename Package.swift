@@ -82,7 +82,8 @@ let package = Package(
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "NcursesBackend", "VaktTestSupport"]),
         .testTarget(
-            name: "RunnerUITests", dependencies: ["RunnerUI", "TerminalCore", "IncidentEngine", "PlaybookFormat"],
+            name: "RunnerUITests",
+            dependencies: ["RunnerUI", "TerminalCore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "VaktCLITests", dependencies: ["VaktCLI", "PlaybookFormat", "VaktTestSupport"]),

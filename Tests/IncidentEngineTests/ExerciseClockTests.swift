@@ -1,5 +1,6 @@
 import IncidentEngine
 import Testing
+import VaktTestSupport
 
 /// The exercise clock is a fold of start, pause, resume, speed and end
 /// events: it never drifts, and refolding after a crash gives the same time.

@@ -1,6 +1,7 @@
 import IncidentEngine
 import PlaybookFormat
 import Testing
+import VaktTestSupport
 
 /// Random but valid-looking command sequences: whatever responders do, the
 /// run keeps its invariants and the journal folds back to the same state.

@@ -1,5 +1,6 @@
 import IncidentEngine
 import Testing
+import VaktTestSupport
 
 @Suite struct TimestampTests {
     @Test func formatsWithMillisecondsAndOffset() throws {

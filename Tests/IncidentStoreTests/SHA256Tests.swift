@@ -1,5 +1,6 @@
 import Crypto
 import Testing
+import VaktTestSupport
 @testable import IncidentStore
 
 /// vakt's own SHA-256 (`SHA256Hasher`) against the standard's example vectors and against

@@ -2,6 +2,7 @@ import IncidentEngine
 @testable import RunnerUI
 import TerminalCore
 import Testing
+import VaktTestSupport
 
 /// Any size, any key, any text: the UI never crashes, never lets a control
 /// character through, and only ever asks for commands the engine accepts.
