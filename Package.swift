@@ -86,7 +86,13 @@ let package = Package(
             dependencies: ["RunnerUI", "TerminalCore", "IncidentEngine", "PlaybookFormat", "VaktTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "VaktCLITests", dependencies: ["VaktCLI", "PlaybookFormat", "VaktTestSupport"]),
+        .testTarget(
+            name: "VaktCLITests",
+            dependencies: [
+                "VaktCLI", "PlaybookFormat", "VaktTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // Helpers shared by the test targets: temporary folders, files, running the built binary.
         .target(name: "VaktTestSupport", dependencies: ["IncidentEngine"], path: "Tests/VaktTestSupport"),

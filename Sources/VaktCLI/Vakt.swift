@@ -26,9 +26,14 @@ public struct Vakt: ParsableCommand {
     /// Runs vakt with the process arguments and exits with the contract's codes:
     /// 0 success, 1 a problem was found, 2 bad usage or unreadable input.
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            if let invocation = InterfaceInvocation(arguments) {
+                try invocation.perform()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
             Self.exit()
         } catch let failure as CommandFailure {
             StandardStreams.writeError("vakt: " + TerminalSafeText.sanitize(failure.message) + "\n")

@@ -133,7 +133,7 @@ struct ExportCommand: ParsableCommand {
         var playbooks: String?
 
         func input(for reference: String, home: HomeOption) throws -> ExportInput {
-            let catalog = try IncidentEnvironment.catalog(home)
+            let catalog = try IncidentEnvironment.catalog(home.home)
             let session: IncidentSession
             do {
                 let folder = try catalog.resolve(reference)

@@ -55,7 +55,7 @@ struct ReviewCommand: ParsableCommand {
         let folder: IncidentFolder
         let bytes: [UInt8]
         do {
-            folder = try IncidentEnvironment.catalog(home).resolve(incidentID)
+            folder = try IncidentEnvironment.catalog(home.home).resolve(incidentID)
             guard let read = try folder.scenarioBytes() else { return nil }
             bytes = read
         } catch {

@@ -11,23 +11,24 @@ enum IncidentEnvironment {
         getenv(name).map { String(cString: $0) }
     }
 
-    static func home(_ option: HomeOption) throws -> VaktHome {
+    /// `--home`, else `VAKT_HOME`, else `$XDG_DATA_HOME/vakt`, else `~/.local/share/vakt`.
+    static func home(_ explicit: String?) throws -> VaktHome {
         let environment = ["VAKT_HOME", "XDG_DATA_HOME", "HOME"].reduce(into: [String: String]()) { result, name in
             result[name] = variable(name)
         }
-        guard let home = VaktHome.resolve(option: option.home, environment: environment) else {
+        guard let home = VaktHome.resolve(option: explicit, environment: environment) else {
             throw CommandFailure("cannot tell where vakt keeps its data: set VAKT_HOME or use --home DIR", exitCode: 2)
         }
         return home
     }
 
-    static func catalog(_ option: HomeOption) throws -> IncidentCatalog {
-        IncidentCatalog(home: try home(option))
+    static func catalog(_ explicit: String?) throws -> IncidentCatalog {
+        IncidentCatalog(home: try home(explicit))
     }
 
     /// `--as`, else `VAKT_USER`, else the login name, else the user name of the process.
-    static func actor(_ option: ActorOption) throws -> String {
-        if let name = option.actor {
+    static func actor(_ explicit: String?) throws -> String {
+        if let name = explicit {
             guard !name.allSatisfy(\.isWhitespace) else { throw CommandFailure("--as needs a name", exitCode: 2) }
             return name
         }

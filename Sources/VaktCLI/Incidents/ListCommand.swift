@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let catalog = try IncidentEnvironment.catalog(homeOption)
+        let catalog = try IncidentEnvironment.catalog(homeOption.home)
         let ids = try IncidentFailure.translating { try catalog.ids() }
         var summaries: [IncidentSummary] = []
         var damaged: [(id: String, problem: String)] = []

@@ -29,8 +29,8 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedPlaybook.find(playbook, locator: PlaybookLocator(explicitFolder: playbooks))
-        let actor = try IncidentEnvironment.actor(actorOption)
-        let catalog = try IncidentEnvironment.catalog(homeOption)
+        let actor = try IncidentEnvironment.actor(actorOption.actor)
+        let catalog = try IncidentEnvironment.catalog(homeOption.home)
         let now = IncidentEnvironment.clock.now()
         let occurred = try AtTime.parse(time.at, now: now)
         let opened = try IncidentOpener.open(

@@ -14,9 +14,9 @@ extension RecordingCommand {
     /// Appends what `command` makes of the incident as it stands now, and
     /// confirms on standard output what was written.
     func record(_ command: IncidentCommand) throws {
-        let actor = try IncidentEnvironment.actor(actorOption)
+        let actor = try IncidentEnvironment.actor(actorOption.actor)
         let occurred = try AtTime.parse(time.at, now: IncidentEnvironment.clock.now())
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: true)
+        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption.home), forWriting: true)
         let written = try session.perform(command, actor: actor, at: occurred)
         StandardStreams.write(session.confirmation(for: written))
     }

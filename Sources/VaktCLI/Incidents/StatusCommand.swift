@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var homeOption: HomeOption
 
     func run() throws {
-        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption), forWriting: false)
+        let session = try IncidentSession.open(id, catalog: try IncidentEnvironment.catalog(homeOption.home), forWriting: false)
         let now = IncidentEnvironment.clock.now()
         if json {
             StandardStreams.write(JSONOutput.render(Self.json(session, now: now, lastEvents: max(0, events))))

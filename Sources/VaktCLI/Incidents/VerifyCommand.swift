@@ -39,7 +39,7 @@ struct VerifyCommand: ParsableCommand {
         if target.contains("/") || target.hasSuffix(".jsonl") || SourceLoader.exists(target) && !SourceLoader.isDirectory(target) {
             return target
         }
-        let catalog = try IncidentEnvironment.catalog(homeOption)
+        let catalog = try IncidentEnvironment.catalog(homeOption.home)
         return try IncidentFailure.translating { try catalog.resolve(target).journalPath }
     }
 }

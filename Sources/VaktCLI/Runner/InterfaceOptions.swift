@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
-import RunnerUI
 
 /// What every command that opens the terminal UI takes (`vakt`, `vakt run`,
 /// `vakt resume`), declared once so the three agree on names and defaults.
@@ -26,24 +20,13 @@ struct InterfaceOptions: ParsableArguments {
     @OptionGroup var actorOption: ActorOption
     @OptionGroup var homeOption: HomeOption
 
-    /// `--lang`, else the locale's language, as `setlocale` would pick it.
-    var language: UILanguage {
-        switch lang {
-        case .nb?: return .nb
-        case .en?: return .en
-        case nil:
-            let names = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            let environment = names.reduce(into: [String: String]()) { result, name in
-                result[name] = IncidentEnvironment.variable(name)
-            }
-            return UILanguage(environment: environment)
-        }
+    /// The values read, as plain data.
+    var arguments: InterfaceArguments {
+        InterfaceArguments(
+            lang: lang, playbooks: playbooks, firstFrame: firstFrame, actor: actorOption.actor, home: homeOption.home)
     }
 
-    /// Everything the loop needs from the command line and the environment.
     func settings() throws -> RunnerSettings {
-        RunnerSettings(
-            language: language, actor: try IncidentEnvironment.actor(actorOption),
-            catalog: try IncidentEnvironment.catalog(homeOption), playbookFolder: playbooks, firstFrameOnly: firstFrame)
+        try arguments.settings()
     }
 }

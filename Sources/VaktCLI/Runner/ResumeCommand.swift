@@ -20,6 +20,11 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var interface: InterfaceOptions
 
     func run() throws {
+        try Self.walk(id: id, interface: interface.arguments)
+    }
+
+    /// The command's work, on plain values (also reached from `InterfaceInvocation`).
+    static func walk(id: String?, interface: InterfaceArguments) throws {
         let settings = try interface.settings()
         let reference = try id ?? IncidentFailure.translating { try settings.catalog.mostRecentOpen().id.rawValue }
         let session = try IncidentSession.open(reference, catalog: settings.catalog, forWriting: true)

@@ -24,6 +24,11 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var interface: InterfaceOptions
 
     func run() throws {
+        try Self.walk(playbook: playbook, title: title, exercise: exercise, interface: interface.arguments)
+    }
+
+    /// The command's work, on plain values (also reached from `InterfaceInvocation`).
+    static func walk(playbook: String, title: String?, exercise: Bool, interface: InterfaceArguments) throws {
         let settings = try interface.settings()
         let loaded = try LoadedPlaybook.find(playbook, locator: settings.locator)
         let session = try IncidentOpener.open(

@@ -27,6 +27,11 @@ struct StartCommand: ParsableCommand {
             if let nearest = Suggestion.nearest(to: word, in: names) { message += "; did you mean '\(nearest)'?" }
             throw CommandFailure(message + " (`vakt --help` lists the commands)", exitCode: 2)
         }
+        try Self.show(interface: interface.arguments)
+    }
+
+    /// The start screen, on plain values (also reached from `InterfaceInvocation`).
+    static func show(interface: InterfaceArguments) throws {
         let status = try RunnerLoop.startScreen(settings: try interface.settings())
         if status != 0 { throw ExitCode(status) }
     }
