@@ -41,6 +41,11 @@ static inline int vakt_put_cell(WINDOW *window, int y, int x, const wchar_t *tex
     if (setcchar(&cell, text, attributes, (short)pair, NULL) == ERR) return ERR;
     return mvwadd_wch(window, y, x, &cell);
 }
+// One character of one scalar: the common case, without building a string.
+static inline int vakt_put_scalar(WINDOW *window, int y, int x, wchar_t scalar, attr_t attributes, int pair) {
+    wchar_t text[2] = { scalar, 0 };
+    return vakt_put_cell(window, y, x, text, attributes, pair);
+}
 static inline int vakt_ccharw_max(void) { return CCHARW_MAX; }
 
 // The C library's column width of one character, as ncurses measures it

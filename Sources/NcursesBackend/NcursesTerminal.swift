@@ -119,6 +119,11 @@ public final class NcursesTerminal {
             savedStderr: errorCapture?.saved ?? -1, capturedStderr: errorCapture?.captured ?? -1
         )
         size = Self.screenSize()
+        // Until a screen has been through endwin() once, ncurses (6.4) writes out its buffer after every
+        // cursor move, so each frame would leave in dozens of small writes (47 for vakt's first frame at
+        // 80x24, against 2). So: one endwin() before anything is drawn; the first frame's doupdate() takes
+        // the terminal back (alternate screen, modes, cursor), as after a shell escape.
+        endwin()
     }
 
     deinit {
@@ -167,6 +172,12 @@ public final class NcursesTerminal {
             if cell.isContinuation || x >= size.width { continue }
             let attributes = Self.attributes(for: cell.style)
             let pair = colorPairs.pair(for: cell.style)
+            // Most cells are one scalar that both the grid and wcwidth call one column wide (text, lines).
+            if cell.width == 1, let scalar = cell.singleScalar,
+               scalar.value >= 0x20 && scalar.value < 0x7F || CellGlyphs.wcwidthOf(scalar.value) == 1 {
+                _ = vakt_put_scalar(window, Int32(row), Int32(x), wchar_t(bitPattern: scalar.value), attributes, pair)
+                continue
+            }
             let width = x + Int(cell.width) > size.width ? 1 : Int(cell.width)
             let columns = width == Int(cell.width)
                 ? CellGlyphs.columns(for: cell.character, width: width, maxCombining: maxCombining)

@@ -44,7 +44,7 @@ public struct Cell: Hashable, Sendable {
     }
 
     /// The scalar when the cluster is a single one (line drawing, ASCII), else nil.
-    var singleScalar: Unicode.Scalar? {
+    public var singleScalar: Unicode.Scalar? {
         storage.isSingleScalar ? storage.first : nil
     }
 
