@@ -27,7 +27,11 @@ let package = Package(
 
         // The journal on disk: durable appends, the hash chain, locking, torn tails, incident folders.
         // SHA-256 is its own (SHA256Hasher): swift-crypto would bring Foundation and ICU into every start-up.
-        .target(name: "IncidentStore", dependencies: ["IncidentEngine"]),
+        .target(name: "IncidentStore", dependencies: ["IncidentEngine", "CSHA256"]),
+
+        // SHA-256's compression function on the CPU's SHA instructions, where it has them (x86-64); C, because
+        // Swift cannot name those instructions. IncidentStore keeps the portable code and picks at run time.
+        .target(name: "CSHA256"),
 
         // The command line: swift-argument-parser commands wiring the modules together.
         .target(

@@ -4,7 +4,10 @@ import VaktTestSupport
 @testable import IncidentStore
 
 /// vakt's own SHA-256 (`SHA256Hasher`) against the standard's example vectors and against
-/// swift-crypto, which stays a dependency of these tests only, as an independent oracle.
+/// swift-crypto, which stays a dependency of these tests only, as an independent oracle. Each test
+/// runs twice: with the Swift code (`instructions: false`) and with the CPU's SHA instructions (where
+/// the machine has none, the second run is the Swift code again; `instructionsAreUsedWhereTheCPUHasThem`
+/// says which).
 @Suite struct SHA256Tests {
     /// FIPS 180-4's examples (NIST CSRC "Examples with intermediate values", the same as the CAVP
     /// short and long messages): the message and its digest.
@@ -21,24 +24,25 @@ import VaktTestSupport
         ),
     ]
 
-    @Test(arguments: 0..<vectors.count)
-    func standardVectors(_ index: Int) {
+    @Test(arguments: 0..<vectors.count, [false, true])
+    func standardVectors(_ index: Int, instructions: Bool) {
         let (message, digest) = Self.vectors[index]
-        #expect(SHA256Hasher.hash(Array(message.utf8)).hex == digest)
+        #expect(SHA256Hasher.hash(Array(message.utf8), instructions: instructions).hex == digest)
         // One byte at a time: every tail length on the way.
-        var hasher = SHA256Hasher()
+        var hasher = SHA256Hasher(instructions: instructions)
         for byte in message.utf8 {
             withUnsafeBytes(of: byte) { hasher.update($0) }
         }
         #expect(hasher.finalize().hex == digest)
     }
 
-    @Test func oneMillionA() {
+    @Test(arguments: [false, true])
+    func oneMillionA(instructions: Bool) {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         let digest = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-        #expect(SHA256Hasher.hash(message).hex == digest)
+        #expect(SHA256Hasher.hash(message, instructions: instructions).hex == digest)
         // In pieces of 1,000 bytes, which straddle block boundaries.
-        var hasher = SHA256Hasher()
+        var hasher = SHA256Hasher(instructions: instructions)
         message.withUnsafeBytes { all in
             for start in stride(from: 0, to: all.count, by: 1_000) {
                 hasher.update(UnsafeRawBufferPointer(rebasing: all[start..<(start + 1_000)]))
@@ -49,25 +53,27 @@ import VaktTestSupport
 
     /// Every length from 0 to 300 bytes: every position of the padding's 0x80 and length,
     /// one and two final blocks, up to four whole blocks and some.
-    @Test func everyLengthUpTo300MatchesSwiftCrypto() {
+    @Test(arguments: [false, true])
+    func everyLengthUpTo300MatchesSwiftCrypto(instructions: Bool) {
         var generator = SplitMix64(seed: 0x5AD2_56)
         let bytes = (0..<300).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         for length in 0...300 {
             let message = Array(bytes.prefix(length))
-            let ours = SHA256Hasher.hash(message)
+            let ours = SHA256Hasher.hash(message, instructions: instructions)
             #expect(ours.bytes == Array(Crypto.SHA256.hash(data: message)), "length \(length)")
             #expect(ours.bytes.count == 32)
         }
     }
 
     /// Random inputs fed in random pieces (empty ones too) give the digest of the whole.
-    @Test func randomChunkingsMatchSwiftCrypto() {
+    @Test(arguments: [false, true])
+    func randomChunkingsMatchSwiftCrypto(instructions: Bool) {
         var generator = SplitMix64(seed: 2026_1130)
         for round in 0..<200 {
             let length = round < 100 ? generator.next(below: 300) : generator.next(below: 5_000)
             let message = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let expected = Array(Crypto.SHA256.hash(data: message))
-            var hasher = SHA256Hasher()
+            var hasher = SHA256Hasher(instructions: instructions)
             message.withUnsafeBytes { all in
                 var start = 0
                 while start < all.count {
@@ -78,6 +84,18 @@ import VaktTestSupport
             }
             #expect(hasher.finalize().bytes == expected, "round \(round), \(length) bytes")
         }
+    }
+
+    /// The CPU check agrees with the kernel's: on Linux, `sha_ni` among /proc/cpuinfo's flags.
+    @Test func instructionsAreUsedWhereTheCPUHasThem() {
+        #if os(Linux) && arch(x86_64)
+        let cpuinfo = Files.readText("/proc/cpuinfo")
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
+        let kernelSays = flags.split(separator: " ").contains("sha_ni")
+        #expect(SHA256Hasher.instructionsAvailable == kernelSays)
+        #elseif !arch(x86_64)
+        #expect(!SHA256Hasher.instructionsAvailable)
+        #endif
     }
 
     /// `finalize` leaves the hasher as it was: hashing can go on after a digest was taken.

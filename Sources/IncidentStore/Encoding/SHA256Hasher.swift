@@ -1,4 +1,6 @@
-/// SHA-256 (FIPS 180-4, section 6.2) in plain Swift: the hash of the journal's chain and of the playbook copy.
+import CSHA256
+
+/// SHA-256 (FIPS 180-4, section 6.2): the hash of the journal's chain and of the playbook copy.
 ///
 /// Why our own: start-up time. The only SHA-256 at hand, swift-crypto's, brings Foundation with it on Linux,
 /// and with Foundation come libFoundation.so, libFoundationInternationalization.so and the ICU data
@@ -11,8 +13,9 @@
 /// straight from the caller's buffer; only a partial block is copied, into a fixed 64-byte tail.
 /// Hashing allocates nothing on the heap.
 ///
-/// The price: about 220 MB/s on the benchmark machine, against swift-crypto's 1.5 GB/s with the CPU's SHA
-/// instructions, which shows in `vakt verify` of very large journals (docs/performance.md, "Journal").
+/// The compression function is plain Swift (about 220 MB/s on the benchmark machine) unless the CPU has the
+/// x86-64 SHA instructions, which the small C target `CSHA256` uses (several times faster; it shows in
+/// `vakt verify` of large journals, docs/performance.md). The tests hold both to the same digests.
 struct SHA256Hasher: Sendable {
     /// The 32-byte result, in the standard's byte order.
     struct Digest: Sendable, Equatable {
@@ -62,17 +65,26 @@ struct SHA256Hasher: Sendable {
     /// Bytes hashed so far (the message length the padding ends with, in bits, is 8 times this, mod 2^64).
     private var byteCount: UInt64 = 0
 
-    init() {}
+    /// Compress with the CPU's SHA instructions (else the Swift code).
+    private let usesInstructions: Bool
+
+    /// Whether this CPU has the SHA instructions (asked once).
+    static let instructionsAvailable = vakt_sha256_has_instructions() != 0
+
+    /// A new hasher; `instructions: false` keeps to the Swift code even where the CPU could do it (for the tests).
+    init(instructions: Bool = true) {
+        usesInstructions = instructions && Self.instructionsAvailable
+    }
 
     /// The digest of `bytes` in one go.
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> Digest {
-        var hasher = SHA256Hasher()
+    static func hash(_ bytes: UnsafeRawBufferPointer, instructions: Bool = true) -> Digest {
+        var hasher = SHA256Hasher(instructions: instructions)
         hasher.update(bytes)
         return hasher.finalize()
     }
 
-    static func hash(_ bytes: [UInt8]) -> Digest {
-        bytes.withUnsafeBytes { hash($0) }
+    static func hash(_ bytes: [UInt8], instructions: Bool = true) -> Digest {
+        bytes.withUnsafeBytes { hash($0, instructions: instructions) }
     }
 
     /// Adds `bytes` to the message.
@@ -93,13 +105,14 @@ struct SHA256Hasher: Sendable {
                     input += taken
                     remaining &-= taken
                     guard tailCount == 64 else { return }
-                    Self.compress(&state, UnsafeRawPointer(blockStart), schedule)
+                    compress(&state, UnsafeRawPointer(blockStart), blocks: 1, schedule)
                     tailCount = 0
                 }
-                while remaining >= 64 {
-                    Self.compress(&state, input, schedule)
-                    input += 64
-                    remaining &-= 64
+                let blocks = remaining / 64
+                if blocks > 0 {
+                    compress(&state, input, blocks: blocks, schedule)
+                    input += blocks &* 64
+                    remaining &-= blocks &* 64
                 }
                 if remaining > 0 {
                     blockStart.copyMemory(from: input, byteCount: remaining)
@@ -126,12 +139,12 @@ struct SHA256Hasher: Sendable {
                 var end = tailCount &+ 1
                 if end > 56 {
                     (blockStart + end).initializeMemory(as: UInt8.self, repeating: 0, count: 64 &- end)
-                    Self.compress(&state, UnsafeRawPointer(blockStart), schedule)
+                    compress(&state, UnsafeRawPointer(blockStart), blocks: 1, schedule)
                     end = 0
                 }
                 (blockStart + end).initializeMemory(as: UInt8.self, repeating: 0, count: 56 &- end)
                 block.storeBytes(of: bitCount.bigEndian, toByteOffset: 56, as: UInt64.self)
-                Self.compress(&state, UnsafeRawPointer(blockStart), schedule)
+                compress(&state, UnsafeRawPointer(blockStart), blocks: 1, schedule)
             }
         }
         return Digest(words: (
@@ -153,6 +166,23 @@ struct SHA256Hasher: Sendable {
         (value &>> count) | (value &<< (32 &- count))
     }
 
+    /// Folds `blocks` consecutive 64-byte blocks at `data` (any alignment) into `state`, with the CPU's SHA
+    /// instructions when this hasher uses them; `schedule` is scratch for the Swift code.
+    @inline(__always)
+    private func compress(
+        _ state: inout State, _ data: UnsafeRawPointer, blocks: Int, _ schedule: UnsafeMutablePointer<UInt32>
+    ) {
+        if usesInstructions {
+            withUnsafeMutableBytes(of: &state) { words in
+                vakt_sha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self), data, blocks)
+            }
+            return
+        }
+        for index in 0..<blocks {
+            Self.compress(&state, data + index &* 64, schedule)
+        }
+    }
+
     /// Folds one 64-byte block at `block` (any alignment) into `state`; `w` is scratch for the schedule.
     private static func compress(_ state: inout State, _ block: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>) {
         for t in 0..<16 {
@@ -166,21 +196,21 @@ struct SHA256Hasher: Sendable {
             w[t] = sigma1 &+ w[t &- 7] &+ sigma0 &+ w[t &- 16]
         }
         var (a, b, c, d, e, f, g, h) = state
-        roundConstants.withUnsafeBufferPointer { k in
-            // Eight rounds per pass, the working variables' roles rotating through the arguments
-            // instead of being moved (h = g, g = f, … in the standard's text).
-            var t = 0
-            while t < 64 {
-                round(a, b, c, &d, e, f, g, &h, k[t], w[t])
-                round(h, a, b, &c, d, e, f, &g, k[t &+ 1], w[t &+ 1])
-                round(g, h, a, &b, c, d, e, &f, k[t &+ 2], w[t &+ 2])
-                round(f, g, h, &a, b, c, d, &e, k[t &+ 3], w[t &+ 3])
-                round(e, f, g, &h, a, b, c, &d, k[t &+ 4], w[t &+ 4])
-                round(d, e, f, &g, h, a, b, &c, k[t &+ 5], w[t &+ 5])
-                round(c, d, e, &f, g, h, a, &b, k[t &+ 6], w[t &+ 6])
-                round(b, c, d, &e, f, g, h, &a, k[t &+ 7], w[t &+ 7])
-                t &+= 8
-            }
+        // K (4.2.2), the table the C target's instructions read too.
+        let k = vakt_sha256_constants()!
+        // Eight rounds per pass, the working variables' roles rotating through the arguments
+        // instead of being moved (h = g, g = f, … in the standard's text).
+        var t = 0
+        while t < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[t], w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t &+ 1], w[t &+ 1])
+            round(g, h, a, &b, c, d, e, &f, k[t &+ 2], w[t &+ 2])
+            round(f, g, h, &a, b, c, d, &e, k[t &+ 3], w[t &+ 3])
+            round(e, f, g, &h, a, b, c, &d, k[t &+ 4], w[t &+ 4])
+            round(d, e, f, &g, h, a, b, &c, k[t &+ 5], w[t &+ 5])
+            round(c, d, e, &f, g, h, a, &b, k[t &+ 6], w[t &+ 6])
+            round(b, c, d, &e, f, g, h, &a, k[t &+ 7], w[t &+ 7])
+            t &+= 8
         }
         state.0 &+= a
         state.1 &+= b
@@ -205,16 +235,4 @@ struct SHA256Hasher: Sendable {
         d &+= t1
         h = t1 &+ (rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)) &+ majority
     }
-
-    /// K: the first 32 bits of the fractional parts of the cube roots of the first 64 primes (4.2.2).
-    private static let roundConstants: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
 }
