@@ -15,7 +15,9 @@ import TerminalCore
 ///    incident first: folder, playbook copy and opening event, all fsynced),
 ///    `vakt resume` of that incident, the backend's own
 ///    `vakt-terminal-check --first-frame`, and a minimal C ncurses program
-///    that draws one line (compiled here with `cc` from the source below).
+///    that draws one line (compiled here with `cc` from the source below);
+///    the same rows for every other build of vakt named on the command line
+///    (the offline binary, built with a static runtime and C library).
 ///    Each leaves right after its first frame; the time runs from
 ///    `posix_spawn` until the terminal hangs up because the program exited
 ///    (so `endwin` counts for every program alike). `vakt --version` shows
@@ -33,13 +35,14 @@ enum StartupBenchmarks {
     static let renderSteps = 5_000
     static let renderTarget = 0.001
 
-    /// `vakt-bench startup`: prints the figures; false if a program could not be run.
+    /// `vakt-bench startup [VAKT...]`: prints the figures; false if a program could not be run.
+    /// `others` are more builds of vakt to time beside this build's (the offline binary, say).
     @discardableResult
-    static func run() -> Bool {
+    static func run(others: [String] = []) -> Bool {
         print("Terminal UI: exec to first frame under a pseudo-terminal, and render + diff after a key")
         print(MachineDescription.summary)
         print("")
-        let started = startupBenchmark()
+        let started = startupBenchmark(others: others)
         print("")
         let rendered = renderBenchmark()
         return started && rendered
@@ -69,9 +72,11 @@ enum StartupBenchmarks {
         var name: String
         var path: String
         var arguments: [String]
+        /// For `vakt run` rows: which build of vakt, for the verdict.
+        var build: String?
     }
 
-    private static func startupBenchmark() -> Bool {
+    private static func startupBenchmark(others: [String]) -> Bool {
         print("Exec to first frame (pseudo-terminal 80x24; spawn until exit after the first frame; ms)")
         let folder = ChildProcess.currentExecutable().split(separator: "/", omittingEmptySubsequences: false)
             .dropLast().joined(separator: "/")
@@ -81,6 +86,13 @@ enum StartupBenchmarks {
             print("startup: \(binary) is missing; build every product first: swift build -c release")
             return false
         }
+        for binary in others where access(binary, X_OK) != 0 {
+            print("startup: \(binary) is not an executable file")
+            return false
+        }
+        // This build's vakt, then the others, named in the table as "vakt" and "vakt #2", "vakt #3", ...
+        let builds = [(name: "vakt", path: vakt)] + others.enumerated().map { ("vakt #\($0.offset + 2)", $0.element) }
+        for (name, path) in builds.dropFirst() { print("\(name): \(path)") }
         guard let playbook = shippedPlaybook(near: folder, name: "ransomware.playbook") else {
             print("startup: cannot find playbooks/ransomware.playbook above \(folder)")
             return false
@@ -100,19 +112,21 @@ enum StartupBenchmarks {
             print("(no C compiler or ncurses headers: the C baseline is left out)")
         }
         programs.append(Program(name: "vakt-terminal-check --first-frame", path: check, arguments: ["--first-frame"]))
-        // The floor under every vakt command: exec, loading, the runtime and argument parsing, no terminal.
-        programs.append(Program(name: "vakt --version (no UI)", path: vakt, arguments: ["--version"]))
-        programs.append(Program(
-            name: "vakt run ransomware --first-frame", path: vakt,
-            arguments: ["run", playbook, "--home", home, "--first-frame"]))
         guard let opened = ChildProcess.run(vakt, ["open", playbook, "--home", home]), opened.status == 0 else {
             print("startup: `vakt open` failed; cannot time `vakt resume`")
             return false
         }
         let id = opened.standardOutput.filter { !$0.isWhitespace }
-        programs.append(Program(
-            name: "vakt resume ID --first-frame", path: vakt,
-            arguments: ["resume", id, "--home", home, "--first-frame"]))
+        for (name, path) in builds {
+            // The floor under every vakt command: exec, loading, the runtime and argument parsing, no terminal.
+            programs.append(Program(name: "\(name) --version (no UI)", path: path, arguments: ["--version"]))
+            programs.append(Program(
+                name: "\(name) run ransomware --first-frame", path: path,
+                arguments: ["run", playbook, "--home", home, "--first-frame"], build: name))
+            programs.append(Program(
+                name: "\(name) resume ID --first-frame", path: path,
+                arguments: ["resume", id, "--home", home, "--first-frame"]))
+        }
 
         let environment = childEnvironment()
         var samples = Array(repeating: [Double](), count: programs.count)
@@ -144,11 +158,14 @@ enum StartupBenchmarks {
         }
         print(table.render(), terminator: "")
         print("\(rounds) rounds after \(warmupRounds) warm-up rounds, programs taking turns")
-        if let baseline, let run = programs.firstIndex(where: { $0.arguments.first == "run" }) {
-            let ratio = BenchmarkStatistics(samples: samples[run]).median / baseline
-            let verdict = ratio <= startupTarget ? "meets" : "misses"
-            let target = BenchmarkTable.fixed(startupTarget, 0)
-            print("vakt run: \(BenchmarkTable.fixed(ratio, 1))x the C program; \(verdict) the target of \(target)x")
+        if let baseline {
+            for (index, program) in programs.enumerated() {
+                guard let build = program.build else { continue }
+                let ratio = BenchmarkStatistics(samples: samples[index]).median / baseline
+                let verdict = ratio <= startupTarget ? "meets" : "misses"
+                let target = BenchmarkTable.fixed(startupTarget, 0)
+                print("\(build) run: \(BenchmarkTable.fixed(ratio, 1))x the C program; \(verdict) the target of \(target)x")
+            }
         }
         return true
     }

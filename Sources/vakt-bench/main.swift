@@ -6,16 +6,17 @@ import Darwin
 
 // vakt-bench: the benchmarks of vakt. Build and run in release mode:
 //
-//     swift run -c release vakt-bench [parse | journal | export | startup | all]
+//     swift run -c release vakt-bench [parse | journal | export | startup [VAKT...] | all]
 //
 // With no argument (or `all`) every benchmark in this build runs.
 
 let usage = """
-    usage: vakt-bench [parse | journal | export | startup | all]
+    usage: vakt-bench [parse | journal | export | startup [VAKT...] | all]
       parse     parse + validate throughput and peak memory on 100KB, 1MB and 10MB playbooks
       journal   append with fsync, and fold and verify a 1,000,000-event journal
       export    export a 1,000,000-event journal to every format
       startup   exec to first frame of vakt run, beside C and Swift ncurses programs; render+diff per keypress
+                (VAKT: more builds of vakt to time beside this one, e.g. .build-offline/release/vakt)
       all       every benchmark (the default)
       corpus SIZE   write the generated SIZE playbook to standard output (\(ParserBenchmarks.sizeNames))
       parse-repeat SIZE COUNT   parse the SIZE playbook COUNT times and nothing else (for a profiler)
@@ -37,7 +38,7 @@ case "parse":
 case "journal":
     status = JournalBenchmarks.run() ? 0 : 1
 case "startup":
-    status = StartupBenchmarks.run() ? 0 : 1
+    status = StartupBenchmarks.run(others: Array(arguments.dropFirst())) ? 0 : 1
 case "export":
     status = ExportBenchmarks.run() ? 0 : 1
 case "export-one" where arguments.count == 2:
