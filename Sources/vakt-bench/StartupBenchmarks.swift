@@ -17,7 +17,8 @@ import TerminalCore
 ///    `vakt-terminal-check --first-frame`, and a minimal C ncurses program
 ///    that draws one line (compiled here with `cc` from the source below);
 ///    the same rows for every other build of vakt named on the command line
-///    (the offline binary, built with a static runtime and C library).
+///    (the offline binary, built with a static runtime and C library); and
+///    `vakt` alone, the start screen, over a home with 20 open incidents.
 ///    Each leaves right after its first frame; the time runs from
 ///    `posix_spawn` until the terminal hangs up because the program exited
 ///    (so `endwin` counts for every program alike). `vakt --version` shows
@@ -34,6 +35,8 @@ enum StartupBenchmarks {
     static let startupTarget = 4.0
     static let renderSteps = 5_000
     static let renderTarget = 0.001
+    /// Open incidents in the start screen's home.
+    static let listedIncidents = 20
 
     /// `vakt-bench startup [VAKT...]`: prints the figures; false if a program could not be run.
     /// `others` are more builds of vakt to time beside this build's (the offline binary, say).
@@ -117,6 +120,14 @@ enum StartupBenchmarks {
             return false
         }
         let id = opened.standardOutput.filter { !$0.isWhitespace }
+        // The start screen (`vakt` alone) lists the open incidents: a home of its own with a fixed number.
+        let listedHome = work + "/listed"
+        for _ in 0..<listedIncidents {
+            guard let listed = ChildProcess.run(vakt, ["open", playbook, "--home", listedHome]), listed.status == 0 else {
+                print("startup: `vakt open` failed; cannot time the start screen")
+                return false
+            }
+        }
         for (name, path) in builds {
             // The floor under every vakt command: exec, loading, the runtime and argument parsing, no terminal.
             programs.append(Program(name: "\(name) --version (no UI)", path: path, arguments: ["--version"]))
@@ -126,6 +137,9 @@ enum StartupBenchmarks {
             programs.append(Program(
                 name: "\(name) resume ID --first-frame", path: path,
                 arguments: ["resume", id, "--home", home, "--first-frame"]))
+            programs.append(Program(
+                name: "\(name) (start screen, \(listedIncidents) open) --first-frame", path: path,
+                arguments: ["--home", listedHome, "--first-frame"]))
         }
 
         let environment = childEnvironment()

@@ -126,6 +126,29 @@ import Testing
         #expect(table.stdout.hasPrefix("ID ") && table.stdout.contains(id) && table.stdout.contains("Rådhuset kryptert"))
     }
 
+    /// Incidents opened from one playbook share a parse of their copies when listed; a copy changed
+    /// since is still read on its own and named as unreadable, and the others are listed as before.
+    @Test func listReadsEachCopyForItselfWhenCopiesAreShared() throws {
+        let bench = Bench()
+        defer { bench.folder.remove() }
+        let ids = try (0..<3).map { _ in try bench.open() }
+        let damaged = ids[1]
+        let copy = bench.home + "/incidents/" + damaged + "/playbook.playbook"
+        Files.write(Files.read(copy) + Array("step stray: Ikke i noen fase\n".utf8), to: copy)
+
+        let listed = try bench.json(["list", "--json"])
+        let byID = Dictionary(uniqueKeysWithValues: (listed.arrayValue ?? []).compactMap { item in
+            item["id"]?.stringValue.map { ($0, item) }
+        })
+        #expect(byID.count == 3)
+        #expect(byID[ids[0]]?["status"] == "open" && byID[ids[2]]?["status"] == "open")
+        #expect(byID[damaged]?["status"] == "unreadable")
+        #expect(byID[damaged]?["problem"]?.stringValue?.contains("playbook.playbook") == true)
+        let table = try bench.run(["list"])
+        #expect(table.stdout.contains(ids[0]) && table.stdout.contains(ids[2]) && !table.stdout.contains(damaged))
+        #expect(table.stderr.contains("warning: \(damaged)"))
+    }
+
     @Test func theIncidentFolderIsPrivateAndHoldsTheExactPlaybook() throws {
         let bench = Bench()
         defer { bench.folder.remove() }

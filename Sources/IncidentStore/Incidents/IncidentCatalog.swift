@@ -43,6 +43,12 @@ public struct IncidentCatalog: Sendable {
         return found.sorted()
     }
 
+    /// The folder of an ID that `ids()` listed, checked like `resolve` checks
+    /// it, without reading the whole folder of incidents again.
+    public func listedFolder(_ id: IncidentID) throws(StoreError) -> IncidentFolder {
+        try checked(folder(id))
+    }
+
     /// The incident whose ID is `text` or starts with it.
     ///
     /// An exact ID wins over longer IDs it is a prefix of; otherwise the

@@ -137,7 +137,7 @@ struct ExportCommand: ParsableCommand {
             let session: IncidentSession
             do {
                 let folder = try catalog.resolve(reference)
-                let playbook = try IncidentSession.loadPlaybook(folder)
+                let playbook = try PlaybookCopies.load(folder)
                 let journal = try folder.readJournal()
                 IncidentEnvironment.reportTornTails(journal)
                 guard !journal.records.isEmpty else { throw StoreError.emptyJournal(path: journal.path) }

@@ -23,14 +23,36 @@ final class IncidentSession {
 
     /// Opens the incident named by an ID or unique prefix.
     static func open(_ reference: String, catalog: IncidentCatalog, forWriting: Bool) throws -> IncidentSession {
-        try IncidentFailure.translating {
-            let folder = try catalog.resolve(reference)
-            let playbook = try loadPlaybook(folder)
-            let journal = forWriting ? try folder.openJournal() : try folder.readJournal()
-            IncidentEnvironment.reportTornTails(journal)
-            guard !journal.records.isEmpty else { throw StoreError.emptyJournal(path: journal.path) }
-            return IncidentSession(folder: folder, playbook: playbook, journal: journal, scenario: loadScenario(folder))
+        var copies = PlaybookCopies()
+        return try IncidentFailure.translating {
+            try open(catalog.resolve(reference), forWriting: forWriting, copies: &copies)
         }
+    }
+
+    /// Every incident under `catalog` in ID order, each opened read-only, or
+    /// the error that stopped it (`vakt list`, the start screen). Incidents
+    /// opened from the same playbook share one parse of its copy, and no
+    /// incident makes the folder of incidents be read again.
+    static func openAll(catalog: IncidentCatalog) throws -> [(id: IncidentID, opened: Result<IncidentSession, any Error>)] {
+        let ids = try IncidentFailure.translating { try catalog.ids() }
+        var copies = PlaybookCopies()
+        return ids.map { id in
+            (id, Result {
+                try IncidentFailure.translating {
+                    try open(catalog.listedFolder(id), forWriting: false, copies: &copies)
+                }
+            })
+        }
+    }
+
+    private static func open(
+        _ folder: IncidentFolder, forWriting: Bool, copies: inout PlaybookCopies
+    ) throws -> IncidentSession {
+        let playbook = try copies.playbook(of: folder)
+        let journal = forWriting ? try folder.openJournal() : try folder.readJournal()
+        IncidentEnvironment.reportTornTails(journal)
+        guard !journal.records.isEmpty else { throw StoreError.emptyJournal(path: journal.path) }
+        return IncidentSession(folder: folder, playbook: playbook, journal: journal, scenario: loadScenario(folder))
     }
 
     init(folder: IncidentFolder, playbook: Playbook, journal: Journal, scenario: Scenario? = nil) {
@@ -57,17 +79,6 @@ final class IncidentSession {
             StandardStreams.writeError("vakt: \(error.description); the exercise's injects are not shown\n")
         }
         return nil
-    }
-
-    /// The playbook copy kept with the incident, parsed.
-    static func loadPlaybook(_ folder: IncidentFolder) throws -> Playbook {
-        let bytes = try folder.playbookBytes()
-        let result = DocumentParser.parse(SourceFile(path: folder.playbookPath, bytes: bytes), as: .playbook)
-        guard let playbook = result.playbook, !result.hasErrors else {
-            let first = result.errors.first.map { "line \($0.line): \($0.message)" } ?? "not a playbook"
-            throw StoreError.unreadablePlaybook(path: folder.playbookPath, reason: first)
-        }
-        return playbook
     }
 
     private func catchUp() {

@@ -20,15 +20,14 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try IncidentEnvironment.catalog(homeOption.home)
-        let ids = try IncidentFailure.translating { try catalog.ids() }
         var summaries: [IncidentSummary] = []
         var damaged: [(id: String, problem: String)] = []
-        for id in ids {
-            do {
-                let session = try IncidentSession.open(id.rawValue, catalog: catalog, forWriting: false)
+        for (id, opened) in try IncidentSession.openAll(catalog: catalog) {
+            switch opened {
+            case .success(let session):
                 let summary = IncidentSummary(session: session)
                 if all || !summary.closed { summaries.append(summary) }
-            } catch {
+            case .failure(let error):
                 damaged.append((id.rawValue, "\(error)"))
             }
         }

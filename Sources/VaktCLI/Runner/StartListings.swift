@@ -10,12 +10,9 @@ enum StartListings {
     /// Open incidents, most recently opened first; unreadable ones are passed over
     /// (`vakt list` names them).
     static func incidents(_ catalog: IncidentCatalog) -> [IncidentListing] {
-        guard let ids = try? catalog.ids() else { return [] }
+        guard let all = try? IncidentSession.openAll(catalog: catalog) else { return [] }
         var listings: [IncidentListing] = []
-        for id in ids {
-            guard let session = try? IncidentSession.open(id.rawValue, catalog: catalog, forWriting: false) else {
-                continue
-            }
+        for case (_, .success(let session)) in all {
             let summary = IncidentSummary(session: session)
             guard !summary.closed, let opened = summary.opened else { continue }
             listings.append(IncidentListing(
