@@ -149,6 +149,33 @@ import Testing
         #expect(table.stderr.contains("warning: \(damaged)"))
     }
 
+    /// Listing opens incidents one at a time: a home with more incidents than the process may open
+    /// files still lists every one of them.
+    @Test func listCopesWithMoreIncidentsThanOpenFiles() throws {
+        let bench = Bench()
+        defer { bench.folder.remove() }
+        let first = try bench.open()
+        let incidents = bench.home + "/incidents/"
+        let names = ["journal.jsonl", "playbook.playbook"]
+        for number in 0..<99 {
+            let folder = incidents + "20261130-ransomware-f" + String(number + 100)
+            mkdir(folder, 0o700)
+            for name in names { Files.write(Files.read(incidents + first + "/" + name), to: folder + "/" + name) }
+        }
+        let stamp = "\(getpid())"
+        let output = bench.folder.path + "/list-\(stamp)"
+        let errors = bench.folder.path + "/list-errors-\(stamp)"
+        // 40 descriptors: the standard ones, the runtime's and a few to spare, but not one per incident.
+        let child = try ChildProcess(
+            "/bin/sh", ["-c", #"ulimit -n 40 && exec "$0" list --json --home "$1""#, ChildProcess.vaktPath, bench.home],
+            outputPath: output, errorPath: errors)
+        let outcome = child.wait()
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let listed = try JSONParser.parse(Array(outcome.stdout.utf8)).arrayValue ?? []
+        #expect(listed.count == 100)
+        #expect(listed.allSatisfy { $0["status"] == "open" }, "\(outcome.stderr)")
+    }
+
     @Test func theIncidentFolderIsPrivateAndHoldsTheExactPlaybook() throws {
         let bench = Bench()
         defer { bench.folder.remove() }

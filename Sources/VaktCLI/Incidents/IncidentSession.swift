@@ -29,19 +29,24 @@ final class IncidentSession {
         }
     }
 
-    /// Every incident under `catalog` in ID order, each opened read-only, or
-    /// the error that stopped it (`vakt list`, the start screen). Incidents
-    /// opened from the same playbook share one parse of its copy, and no
-    /// incident makes the folder of incidents be read again.
-    static func openAll(catalog: IncidentCatalog) throws -> [(id: IncidentID, opened: Result<IncidentSession, any Error>)] {
+    /// Opens every incident under `catalog` read-only, in ID order, and hands
+    /// each to `body` (or the error that stopped it) before opening the next:
+    /// `vakt list` and the start screen. Incidents opened from the same
+    /// playbook share one parse of its copy, and no incident makes the folder
+    /// of incidents be read again. One at a time, so that a home with
+    /// thousands of incidents never holds thousands of journals open.
+    static func forEach(
+        in catalog: IncidentCatalog, _ body: (IncidentID, Result<IncidentSession, any Error>) throws -> Void
+    ) throws {
         let ids = try IncidentFailure.translating { try catalog.ids() }
         var copies = PlaybookCopies()
-        return ids.map { id in
-            (id, Result {
+        for id in ids {
+            let opened = Result {
                 try IncidentFailure.translating {
                     try open(catalog.listedFolder(id), forWriting: false, copies: &copies)
                 }
-            })
+            }
+            try body(id, opened)
         }
     }
 

@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
         let catalog = try IncidentEnvironment.catalog(homeOption.home)
         var summaries: [IncidentSummary] = []
         var damaged: [(id: String, problem: String)] = []
-        for (id, opened) in try IncidentSession.openAll(catalog: catalog) {
+        try IncidentSession.forEach(in: catalog) { id, opened in
             switch opened {
             case .success(let session):
                 let summary = IncidentSummary(session: session)

@@ -10,13 +10,13 @@ enum StartListings {
     /// Open incidents, most recently opened first; unreadable ones are passed over
     /// (`vakt list` names them).
     static func incidents(_ catalog: IncidentCatalog) -> [IncidentListing] {
-        guard let all = try? IncidentSession.openAll(catalog: catalog) else { return [] }
         var listings: [IncidentListing] = []
-        for case (_, .success(let session)) in all {
+        try? IncidentSession.forEach(in: catalog) { _, opened in
+            guard case .success(let session) = opened else { return }
             let summary = IncidentSummary(session: session)
-            guard !summary.closed, let opened = summary.opened else { continue }
+            guard !summary.closed, let openedAt = summary.opened else { return }
             listings.append(IncidentListing(
-                id: summary.id, title: summary.title, playbookTitle: session.playbook.title.value, openedAt: opened,
+                id: summary.id, title: summary.title, playbookTitle: session.playbook.title.value, openedAt: openedAt,
                 currentStep: summary.currentStep?.title.value, isExercise: summary.exercise))
         }
         return listings.sorted { lhs, rhs in
