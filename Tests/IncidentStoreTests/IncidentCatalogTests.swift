@@ -121,4 +121,37 @@ import Testing
         try made[1].openJournal().append([Samples.record(.incidentClosed(note: nil), minute: 300)])
         #expect(try catalog.mostRecentOpen() == made[2])
     }
+
+    /// The newest-day-first search: an ID's day is a local date, so an incident filed under the day before
+    /// can have been opened later (in UTC) than one filed under the next day, and is still found; a name
+    /// without a day is always read; and a day too old to hold the answer is not read at all.
+    @Test func theMostRecentSearchReadsNewestDaysFirstAndStops() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = IncidentCatalog(home: VaktHome(path: folder.path))
+        func make(_ name: String, opened: Timestamp) throws -> IncidentFolder {
+            let incident = catalog.folder(IncidentID(name)!)
+            mkdir(catalog.home.incidentsPath, 0o700)
+            mkdir(incident.path, 0o700)
+            var opening = Samples.incident[0]
+            opening.occurred = opened
+            try Journal(path: incident.journalPath, create: true).append([opening])
+            return incident
+        }
+        // 23:30 on the 29th at -12:00 is 11:30 UTC on the 30th; 12:00 on the 30th at +14:00 is 22:00 UTC on the 29th.
+        let lateWest = Timestamp(year: 2026, month: 11, day: 29, hour: 23, minute: 30, offsetMinutes: -720)!
+        let noonEast = Timestamp(year: 2026, month: 11, day: 30, hour: 12, offsetMinutes: 840)!
+        let west = try make("20261129-ransomware-wst", opened: lateWest)
+        _ = try make("20261130-ransomware-est", opened: noonEast)
+        #expect(try catalog.mostRecentOpen() == west)
+
+        let december = Timestamp(year: 2026, month: 12, day: 1, hour: 9, offsetMinutes: 60)!
+        let undated = try make("ovelse-kari", opened: december)
+        #expect(try catalog.mostRecentOpen() == undated)
+
+        // A name whose day is years before its opening (no vakt makes one) lies beyond where the search stops.
+        let christmas = Timestamp(year: 2026, month: 12, day: 24, hour: 9, offsetMinutes: 60)!
+        _ = try make("20200101-ransomware-old", opened: christmas)
+        #expect(try catalog.mostRecentOpen() == undated)
+    }
 }

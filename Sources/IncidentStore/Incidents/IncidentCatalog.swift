@@ -66,18 +66,34 @@ public struct IncidentCatalog: Sendable {
     ///
     /// Decided from each journal's own events (the last `incident_closed` or
     /// `incident_reopened`), without the playbook; folders whose journal
-    /// cannot be read are passed over.
+    /// cannot be read are passed over. On equal opening times the greater ID wins.
+    ///
+    /// The journals are read newest day first, and the search stops at a day
+    /// whose incidents cannot have been opened later than the best one found:
+    /// an ID's day is the local date of its opening, at an offset of up to a
+    /// day either way, so a day's incidents opened before its end plus two
+    /// days. A home with years of incidents reads the last days' journals,
+    /// not all of them. Names without a day are always read.
     public func mostRecentOpen() throws(StoreError) -> IncidentFolder {
+        let all = try ids()
+        let undated = all.filter { $0.day == nil }
+        let dated = all.reversed().filter { $0.day != nil }
+        let reach: Int64 = 3 * 86_400_000  // from the day's start: the day, and a day of offset each way
         var best: (folder: IncidentFolder, opened: Timestamp)?
-        for id in try ids() {
+        for id in undated + dated {
+            if let best, let day = id.day,
+               day.adding(milliseconds: reach).millisecondsSinceEpoch < best.opened.millisecondsSinceEpoch {
+                break
+            }
             guard let folder = try? checked(folder(id)), let journal = try? folder.readJournal(),
                   let first = journal.records.first, first.kind == .incidentOpened
             else { continue }
             let closed = journal.records.last { $0.kind == .incidentClosed || $0.kind == .incidentReopened }?.kind
                 == .incidentClosed
             guard !closed else { continue }
-            if let current = best, current.opened.millisecondsSinceEpoch > first.occurred.millisecondsSinceEpoch {
-                continue
+            if let current = best {
+                let (was, now) = (current.opened.millisecondsSinceEpoch, first.occurred.millisecondsSinceEpoch)
+                guard now > was || (now == was && id > current.folder.id) else { continue }
             }
             best = (folder, first.occurred)
         }

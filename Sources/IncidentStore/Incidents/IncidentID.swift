@@ -32,6 +32,18 @@ public struct IncidentID: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public var description: String { rawValue }
 
+    /// Midnight (UTC) of the calendar day in the ID's `YYYYMMDD-` prefix: the
+    /// local day it was opened on. Nil for a name without such a prefix.
+    var day: Timestamp? {
+        let prefix = Array(rawValue.utf8.prefix(9))
+        let digit = UInt8(ascii: "0")...UInt8(ascii: "9")
+        guard prefix.count == 9, prefix[8] == UInt8(ascii: "-"), prefix[..<8].allSatisfy(digit.contains) else {
+            return nil
+        }
+        func number(_ range: Range<Int>) -> Int { prefix[range].reduce(0) { $0 * 10 + Int($1 - digit.lowerBound) } }
+        return Timestamp(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    }
+
     public static func < (lhs: IncidentID, rhs: IncidentID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Lower-case ASCII letters, digits and `-`, starting with a digit or letter.
