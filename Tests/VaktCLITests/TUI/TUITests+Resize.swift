@@ -29,10 +29,7 @@ extension TUITests {
                 }
                 #expect(screen.count == 8)
             default:
-                let screen = try ui.waitForScreen("the frame at \(width)x\(height)") { lines in
-                    lines.count == height && lines.first?.count == width
-                        && lines.contains { $0.contains("1/7 Ta imot varselet") }
-                }
+                let screen = try Self.waitForFrame(ui, width: width, height: height, showing: "1/7 Ta imot varselet")
                 try Self.expectFrame(screen, width: width, height: height, title: title)
             }
             #expect(!TmuxSession.hasEnded(pid), "still running at \(width)x\(height)")

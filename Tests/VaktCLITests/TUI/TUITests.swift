@@ -16,9 +16,9 @@ import VaktTestSupport
         let fixture = TUIFixture()
         defer { fixture.remove() }
         let ui = try fixture.startUI(["run", TUIFixture.playbookID, "--lang", "en"])
-        try ui.waitFor("1/7 Ta imot varselet")
+        let first = try Self.waitForFrame(ui, width: 80, height: 24, showing: "1/7 Ta imot varselet")
         let id = try fixture.onlyIncidentID()
-        try Self.expectFrame(try ui.screen(), width: 80, height: 24, title: "Testløype · \(id)")
+        try Self.expectFrame(first, width: 80, height: 24, title: "Testløype · \(id)")
 
         // The checklist: Tab to it, tick the first item.
         try ui.press("Tab", "Space")
@@ -119,10 +119,9 @@ import VaktTestSupport
         defer { fixture.remove() }
         // No --lang: a Norwegian locale gives bokmål (the locale need not be installed).
         let ui = try fixture.startUI(["run", TUIFixture.playbookID], environment: ["LANG=nb_NO.UTF-8"])
-        try ui.waitFor("1/7 Ta imot varselet")
+        let first = try Self.waitForFrame(ui, width: 80, height: 24, showing: "1/7 Ta imot varselet")
         let id = try fixture.onlyIncidentID()
-        try Self.expectFrame(
-            try ui.screen(), width: 80, height: 24, title: "Testløype · \(id)", quitHint: "q avslutt")
+        try Self.expectFrame(first, width: 80, height: 24, title: "Testløype · \(id)", quitHint: "q avslutt")
 
         try ui.press("e")
         try ui.waitFor("Eksporter tidslinjen")
@@ -146,6 +145,17 @@ import VaktTestSupport
     /// The screen's rows without the two that change by themselves (elapsed time, clock, countdown).
     static func steadyRows(_ screen: [String]) -> [String] {
         Array(screen.dropFirst(2))
+    }
+
+    /// Waits until the screen is a whole frame of `width`×`height` showing
+    /// `text`, down to its bottom border, and returns it: a capture can fall
+    /// between two of the terminal's writes and show a frame half drawn.
+    static func waitForFrame(_ ui: TmuxSession, width: Int, height: Int, showing text: String) throws -> [String] {
+        try ui.waitForScreen("a whole \(width)x\(height) frame showing \(text)") { lines in
+            guard lines.count == height, lines.first?.count == width, let bottom = lines.last else { return false }
+            return bottom.hasPrefix("└") && bottom.hasSuffix("┘") && bottom.count == width
+                && lines.contains { $0.contains(text) }
+        }
     }
 
     /// A whole frame of `width`×`height`: borders at every edge, the title in the top one.
