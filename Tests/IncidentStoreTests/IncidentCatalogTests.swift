@@ -42,10 +42,12 @@ import Testing
         let previous = umask(0o022)
         defer { umask(previous) }
         var same = RepeatingGenerator(value: 7)
-        let first = try catalog.create(playbookID: "ransomware", playbookBytes: playbook, opened: Self.opened, using: &same)
+        let first = try catalog.create(
+            playbookID: "ransomware", playbookBytes: playbook, opened: Self.opened, using: &same).folder
         // 7 draws '0' (the first ID is "…-000"); UInt64.max draws 'z', never '0', so the retry cannot collide again.
         var mixed = MixedGenerator(first: 7, count: 3, then: .max)
-        let second = try catalog.create(playbookID: "ransomware", playbookBytes: playbook, opened: Self.opened, using: &mixed)
+        let second = try catalog.create(
+            playbookID: "ransomware", playbookBytes: playbook, opened: Self.opened, using: &mixed).folder
         #expect(first.id != second.id)
         for path in [folder.path + "/deep/home", catalog.home.incidentsPath, first.path] {
             #expect(Files.mode(path) == 0o700, "\(path)")
@@ -63,10 +65,10 @@ import Testing
         let catalog = IncidentCatalog(home: VaktHome(path: folder.path))
         let scenario = Array("scenario: s\ntitle: Øvelse\nplaybook: p\n".utf8)
         let exercise = try catalog.create(
-            playbookID: "p", playbookBytes: [0x41], scenarioBytes: scenario, opened: Self.opened)
+            playbookID: "p", playbookBytes: [0x41], scenarioBytes: scenario, opened: Self.opened).folder
         #expect(try exercise.scenarioBytes() == scenario)
         #expect(Files.mode(exercise.scenarioPath) == 0o600)
-        let incident = try catalog.create(playbookID: "p", playbookBytes: [0x41], opened: Self.opened)
+        let incident = try catalog.create(playbookID: "p", playbookBytes: [0x41], opened: Self.opened).folder
         #expect(try incident.scenarioBytes() == nil)
     }
 
@@ -111,10 +113,10 @@ import Testing
         var made: [IncidentFolder] = []
         for hour in [1, 3, 2] {
             let time = Timestamp(year: 2026, month: 11, day: 29, hour: hour, offsetMinutes: 60)!
-            let incident = try catalog.create(playbookID: "ransomware", playbookBytes: [0x41], opened: time)
+            let (incident, journal) = try catalog.create(playbookID: "ransomware", playbookBytes: [0x41], opened: time)
             var opening = Samples.incident[0]
             opening.occurred = time
-            try incident.openJournal().append([opening])
+            try journal.append([opening])
             made.append(incident)
         }
         #expect(try catalog.mostRecentOpen() == made[1])

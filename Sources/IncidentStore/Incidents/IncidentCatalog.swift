@@ -112,14 +112,16 @@ public struct IncidentCatalog: Sendable {
     }
 
     /// Creates a new incident folder with the playbook copy (and, for an
-    /// exercise, the scenario copy) and an empty journal.
+    /// exercise, the scenario copy) and an empty journal, and returns the
+    /// journal open for the opening event (opening it again would only repeat
+    /// the work on the way to the first frame).
     ///
     /// The ID is made from the day of `opened` and the playbook id; a
     /// collision (the folder exists) draws new random characters.
     public func create<Random: RandomNumberGenerator>(
         playbookID: String, playbookBytes: [UInt8], scenarioBytes: [UInt8]? = nil, opened: Timestamp,
         using random: inout Random
-    ) throws(StoreError) -> IncidentFolder {
+    ) throws(StoreError) -> (folder: IncidentFolder, journal: Journal) {
         try Self.makeFolders(home.incidentsPath)
         var attempts = 0
         while true {
@@ -142,16 +144,16 @@ public struct IncidentCatalog: Sendable {
                 try scenario.writeAll(scenarioBytes)
                 try scenario.sync()
             }
-            _ = try Journal(path: folder.journalPath, create: true)
+            let journal = try Journal(path: folder.journalPath, create: true)
             try PosixFile.syncDirectory(folder.path)
             try PosixFile.syncDirectory(home.incidentsPath)
-            return folder
+            return (folder, journal)
         }
     }
 
     public func create(
         playbookID: String, playbookBytes: [UInt8], scenarioBytes: [UInt8]? = nil, opened: Timestamp
-    ) throws(StoreError) -> IncidentFolder {
+    ) throws(StoreError) -> (folder: IncidentFolder, journal: Journal) {
         var random = SystemRandomNumberGenerator()
         return try create(
             playbookID: playbookID, playbookBytes: playbookBytes, scenarioBytes: scenarioBytes, opened: opened,

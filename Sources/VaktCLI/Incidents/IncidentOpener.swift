@@ -37,12 +37,12 @@ enum IncidentOpener {
         return try IncidentFailure.translating {
             // Check first, so that a refused opening leaves no folder behind.
             _ = try command.plan(against: RunState(playbook: parsed), now: now, at: occurred)
-            let folder = try catalog.create(
+            let (folder, journal) = try catalog.create(
                 playbookID: parsed.id.value, playbookBytes: bytes, scenarioBytes: scenario?.source.bytes,
                 opened: occurred ?? now)
             do {
                 let session = IncidentSession(
-                    folder: folder, playbook: parsed, journal: try folder.openJournal(), scenario: scenario?.scenario)
+                    folder: folder, playbook: parsed, journal: journal, scenario: scenario?.scenario)
                 try session.perform(command, actor: actor, at: occurred)
                 return Opened(session: session, playbook: playbook)
             } catch {
