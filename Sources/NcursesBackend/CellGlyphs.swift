@@ -19,7 +19,7 @@ enum CellGlyphs {
     ) -> [[UInt32]] {
         let scalars = character.unicodeScalars.map(\.value)
         guard let base = scalars.first, width > 0 else { return [] }
-        if scalars.count == 1, base >= 0x20, base < 0x7F { return [[base]] }
+        if scalars.count == 1, width == 1, isOneColumn(base, measure: measure) { return [[base]] }
         let baseWidth = measure(base)
         if baseWidth == width {
             var glyph = [base]
@@ -36,6 +36,14 @@ enum CellGlyphs {
             return [[base]] + Array(repeating: [0x20], count: width - 1)
         }
         return [[0xFFFD]] + Array(repeating: [0x20], count: width - 1)
+    }
+
+    /// True for a scalar that is a whole one-column character to the grid
+    /// and to `wcwidth` alike (text, box lines): drawn as it is. The drawing
+    /// loop asks this first, so that most cells never build `columns`.
+    @inline(__always)
+    static func isOneColumn(_ scalar: UInt32, measure: (UInt32) -> Int = CellGlyphs.wcwidthOf) -> Bool {
+        (scalar >= 0x20 && scalar < 0x7F) || measure(scalar) == 1
     }
 
     /// The C library's width of one scalar (-1 for unprintable ones).

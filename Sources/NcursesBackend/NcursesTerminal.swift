@@ -172,9 +172,8 @@ public final class NcursesTerminal {
             if cell.isContinuation || x >= size.width { continue }
             let attributes = Self.attributes(for: cell.style)
             let pair = colorPairs.pair(for: cell.style)
-            // Most cells are one scalar that both the grid and wcwidth call one column wide (text, lines).
-            if cell.width == 1, let scalar = cell.singleScalar,
-               scalar.value >= 0x20 && scalar.value < 0x7F || CellGlyphs.wcwidthOf(scalar.value) == 1 {
+            // Most cells are one scalar that the grid and wcwidth both call one column wide.
+            if cell.width == 1, let scalar = cell.singleScalar, CellGlyphs.isOneColumn(scalar.value) {
                 _ = vakt_put_scalar(window, Int32(row), Int32(x), wchar_t(bitPattern: scalar.value), attributes, pair)
                 continue
             }
