@@ -23,13 +23,11 @@ struct LoadedPlaybook {
         let source: SourceFile
         switch SourceLoader.load(path) {
         case .success(let loaded): source = loaded
-        case .failure(let failure): throw CommandFailure(failure.description, exitCode: 2)
+        case .failure(let failure): throw CommandFailure.unreadable(failure)
         }
         let result = DocumentParser.parse(source, as: .playbook)
         guard let playbook = result.playbook, !result.hasErrors else {
-            let renderer = DiagnosticRenderer(colors: StandardStreams.wantsColor(2))
-            StandardStreams.writeError(renderer.render(result.errors, sources: [path: source]))
-            throw CommandFailure("\(path) has errors; run 'vakt lint \(path)'", exitCode: 1)
+            throw CommandFailure.documentErrors(result.errors, path: path, source: source)
         }
         return LoadedPlaybook(path: path, source: source, playbook: playbook)
     }

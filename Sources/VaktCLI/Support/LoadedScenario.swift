@@ -17,21 +17,12 @@ struct LoadedScenario {
         if reference.contains("/") || DocumentKind(path: reference) == .scenario || SourceLoader.exists(reference) {
             return try load(reference, locator: locator)
         }
-        let all = locator.folders.flatMap { SourceLoader.files(in: $0) }
-            .filter { DocumentKind(path: $0) == .scenario }
-            .compactMap { path -> (id: String, path: String)? in
-                guard case .success(let source) = SourceLoader.load(path),
-                    let id = DocumentParser.parse(source, as: .scenario).scenario?.id.value
-                else { return nil }
-                return (id, path)
-            }
+        let all = locator.documents(.scenario)
         if let match = all.first(where: { $0.id == reference }) { return try load(match.path, locator: locator) }
-        var message = "no scenario with id '\(reference)'"
-        message += locator.folders.isEmpty ? " (no playbook folder found; use --playbooks DIR)" : " in " + locator.folders.joined(separator: ", ")
-        if let suggestion = Suggestion.nearest(to: reference, in: all.map(\.id)) {
-            message += "; did you mean '\(suggestion)'?"
-        } else if !all.isEmpty {
-            message += "; the scenarios there are: " + all.map(\.id).joined(separator: ", ")
+        let ids = all.map(\.id)
+        var message = locator.notFound(reference, .scenario, among: ids)
+        if Suggestion.nearest(to: reference, in: ids) == nil, !ids.isEmpty {
+            message += "; the scenarios there are: " + ids.joined(separator: ", ")
         }
         throw CommandFailure(message, exitCode: 2)
     }
@@ -44,11 +35,11 @@ struct LoadedScenario {
         let source: SourceFile
         switch SourceLoader.load(path) {
         case .success(let loaded): source = loaded
-        case .failure(let failure): throw CommandFailure(failure.description, exitCode: 2)
+        case .failure(let failure): throw CommandFailure.unreadable(failure)
         }
         let result = DocumentParser.parse(source, as: .scenario)
         guard let scenario = result.scenario, !result.hasErrors else {
-            throw reportErrors(result.errors, path: path, source: source)
+            throw CommandFailure.documentErrors(result.errors, path: path, source: source)
         }
         let beside = PlaybookLocator(folders: [SourceLoader.folder(of: path)] + locator.folders)
         let playbook: LoadedPlaybook
@@ -58,17 +49,11 @@ struct LoadedScenario {
         case .notFound:
             let diagnostics = CrossReferenceValidator.checkScenario(
                 scenario, in: source, against: nil, knownPlaybooks: beside.allPlaybooks().map(\.id))
-            throw reportErrors(diagnostics, path: path, source: source)
+            throw CommandFailure.documentErrors(diagnostics, path: path, source: source)
         }
         let problems = CrossReferenceValidator.checkScenario(scenario, in: source, against: playbook.playbook)
             .filter { $0.severity == .error }
-        guard problems.isEmpty else { throw reportErrors(problems, path: path, source: source) }
+        guard problems.isEmpty else { throw CommandFailure.documentErrors(problems, path: path, source: source) }
         return LoadedScenario(path: path, source: source, scenario: scenario, playbook: playbook)
-    }
-
-    private static func reportErrors(_ diagnostics: [Diagnostic], path: String, source: SourceFile) -> CommandFailure {
-        let renderer = DiagnosticRenderer(colors: StandardStreams.wantsColor(2))
-        StandardStreams.writeError(renderer.render(diagnostics, sources: [path: source]))
-        return CommandFailure("\(path) has errors; run 'vakt lint \(path)'", exitCode: 1)
     }
 }

@@ -64,26 +64,42 @@ struct PlaybookLocator {
         }
         for folder in folders {
             let direct = folder + "/" + reference + ".playbook"
-            if SourceLoader.exists(direct), playbookID(at: direct) == reference { return .found(path: direct) }
+            if SourceLoader.exists(direct), Self.id(of: direct, as: .playbook) == reference {
+                return .found(path: direct)
+            }
         }
         let all = allPlaybooks()
         if let match = all.first(where: { $0.id == reference }) { return .found(path: match.path) }
-        let ids = all.map(\.id)
-        var message = "no playbook with id '\(reference)'"
-        message += folders.isEmpty ? " (no playbook folder found; use --playbooks DIR)" : " in " + folders.joined(separator: ", ")
-        if let suggestion = Suggestion.nearest(to: reference, in: ids) { message += "; did you mean '\(suggestion)'?" }
-        return .notFound(message: message)
+        return .notFound(message: notFound(reference, .playbook, among: all.map(\.id)))
     }
 
     /// Every playbook in the search folders, with its id.
     func allPlaybooks() -> [(id: String, path: String)] {
-        folders.flatMap { SourceLoader.files(in: $0) }
-            .filter { DocumentKind(path: $0) == .playbook }
-            .compactMap { path in playbookID(at: path).map { ($0, path) } }
+        documents(.playbook)
     }
 
-    private func playbookID(at path: String) -> String? {
+    /// Every document of `kind` in the search folders that parses far enough to have an id, with it.
+    func documents(_ kind: DocumentKind) -> [(id: String, path: String)] {
+        folders.flatMap { SourceLoader.files(in: $0) }
+            .filter { DocumentKind(path: $0) == kind }
+            .compactMap { path in Self.id(of: path, as: kind).map { ($0, path) } }
+    }
+
+    /// What to say when no `kind` has the id `reference`: where vakt looked, and the nearest id there.
+    func notFound(_ reference: String, _ kind: DocumentKind, among ids: [String]) -> String {
+        var message = "no \(kind.rawValue) with id '\(reference)'"
+        message += folders.isEmpty ? " (no playbook folder found; use --playbooks DIR)" : " in " + folders.joined(separator: ", ")
+        if let suggestion = Suggestion.nearest(to: reference, in: ids) { message += "; did you mean '\(suggestion)'?" }
+        return message
+    }
+
+    private static func id(of path: String, as kind: DocumentKind) -> String? {
         guard case .success(let source) = SourceLoader.load(path) else { return nil }
-        return DocumentParser.parse(source, as: .playbook).playbook?.id.value
+        switch DocumentParser.parse(source, as: kind).document {
+        case .playbook(let playbook)?: return playbook.id.value
+        case .scenario(let scenario)?: return scenario.id.value
+        case .contacts(let contacts)?: return contacts.id.value
+        case nil: return nil
+        }
     }
 }
