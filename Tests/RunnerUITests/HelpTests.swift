@@ -13,14 +13,19 @@ import Testing
     func helpListsExactlyTheKeyTables(language: UILanguage) throws {
         var harness = try Scenes.drill(minutes: 1, language: language)
         harness.press(.character("?"))
+        expectHelp(harness, height: 90, lists: incidentTables(language))
+    }
+
+    /// The tables every runner's help lists, in order: a real incident's whole help.
+    func incidentTables(_ language: UILanguage) -> [(String, [(String, String)])] {
         let strings = UIStrings(language)
-        expectHelp(harness, height: 90, lists: [
+        return [
             (strings.helpRunner, rows(KeyTables.runner, language)),
             (strings.helpEditor, rows(KeyTables.editor, language)),
             (strings.helpChoice, rows(KeyTables.choice, language)),
             (strings.helpSearch, rows(KeyTables.search, language)),
             (strings.helpViews, rows(KeyTables.view, language)),
-        ])
+        ]
     }
 
     /// The help screen's body, tall and wide enough that nothing scrolls or
@@ -50,12 +55,7 @@ import Testing
             (strings.helpExercise, rows(KeyTables.exercise, language)),
             (strings.helpInjects, rows(KeyTables.injects, language)),
             (strings.helpInjectView, rows(KeyTables.injectView, language)),
-            (strings.helpRunner, rows(KeyTables.runner, language)),
-            (strings.helpEditor, rows(KeyTables.editor, language)),
-            (strings.helpChoice, rows(KeyTables.choice, language)),
-            (strings.helpSearch, rows(KeyTables.search, language)),
-            (strings.helpViews, rows(KeyTables.view, language)),
-        ])
+        ] + incidentTables(language))
         // Esc from help goes back where it was opened.
         harness.press(.escape, .character("i"), .character("?"), .escape)
         #expect(harness.lines()[2].contains(strings.injectsTitle))

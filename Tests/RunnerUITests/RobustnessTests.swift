@@ -30,15 +30,7 @@ import VaktTestSupport
                      (63, 20), (64, 20), (80, 24), (81, 25), (120, 40), (200, 60)]
         for harness in screens {
             for (width, height) in sizes {
-                let grid = harness.grid(width, height)
-                #expect(grid.width == width && grid.height == height)
-                if let cursor = grid.cursor {
-                    #expect(grid.contains(x: cursor.x, y: cursor.y), "cursor outside the \(width)x\(height) grid")
-                }
-                for line in grid.lines {
-                    #expect(TerminalCore.DisplayWidth.of(line) <= width)
-                    #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-                }
+                Self.expectSound(harness.grid(width, height), width: width, height: height)
             }
         }
         var start = StartScenes.screen(language: .nb)
@@ -46,6 +38,19 @@ import VaktTestSupport
             var grid = Grid(width: width, height: height)
             start.render(into: &grid)
             _ = start.update(.resize(TerminalSize(width: width, height: height)))
+        }
+    }
+
+    /// A frame that fits its terminal: the asked size, the cursor inside, no line wider than the
+    /// terminal, and no control character anywhere.
+    private static func expectSound(_ grid: Grid, width: Int, height: Int) {
+        #expect(grid.width == width && grid.height == height)
+        if let cursor = grid.cursor {
+            #expect(grid.contains(x: cursor.x, y: cursor.y), "cursor outside the \(width)x\(height) grid")
+        }
+        for line in grid.lines {
+            #expect(TerminalCore.DisplayWidth.of(line) <= width)
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
         }
     }
 
@@ -81,15 +86,7 @@ import VaktTestSupport
         for harness in try everyExerciseScreen() {
             for width in widths {
                 for height in heights {
-                    let grid = harness.grid(width, height)
-                    #expect(grid.width == width && grid.height == height)
-                    if let cursor = grid.cursor {
-                        #expect(grid.contains(x: cursor.x, y: cursor.y), "cursor outside the \(width)x\(height) grid")
-                    }
-                    for line in grid.lines {
-                        #expect(TerminalCore.DisplayWidth.of(line) <= width)
-                        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
-                    }
+                    Self.expectSound(harness.grid(width, height), width: width, height: height)
                 }
             }
             // Scrolling after resizing to each size keeps every offset in range.

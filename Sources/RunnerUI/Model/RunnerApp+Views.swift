@@ -5,12 +5,11 @@ import TerminalCore
 extension RunnerApp {
     mutating func handleView(_ key: Key) -> [UIEffect] {
         guard let binding = KeyTables.view.binding(for: key) else { return [] }
-        let visible = max(1, layout.viewBodyHeight)
         switch binding.action {
         case .up: scrollView(by: -1)
         case .down: scrollView(by: 1)
-        case .pageUp: scrollView(by: -max(1, visible - 1))
-        case .pageDown: scrollView(by: max(1, visible - 1))
+        case .pageUp: scrollView(by: -pageStep)
+        case .pageDown: scrollView(by: pageStep)
         case .home: setViewOffset(0)
         case .end: setViewOffset(Int.max)
         case .timeline:
@@ -80,17 +79,19 @@ extension RunnerApp {
     /// An inject shown to the room: scroll a long one; Enter or Esc goes back.
     mutating func handleInjectView(_ key: Key) -> [UIEffect] {
         guard let binding = KeyTables.injectView.binding(for: key) else { return [] }
-        let visible = max(1, layout.viewBodyHeight)
         switch binding.action {
         case .up: scrollView(by: -1)
         case .down: scrollView(by: 1)
-        case .pageUp: scrollView(by: -max(1, visible - 1))
-        case .pageDown: scrollView(by: max(1, visible - 1))
+        case .pageUp: scrollView(by: -pageStep)
+        case .pageDown: scrollView(by: pageStep)
         case .close: screen = injectReturn
         case .quit: return [.quit]
         }
         return []
     }
+
+    /// Page Up/Down move by a screenful less one line, so one line stays in view.
+    private var pageStep: Int { max(1, layout.viewBodyHeight - 1) }
 
     private mutating func scrollView(by delta: Int) {
         let current: Int
